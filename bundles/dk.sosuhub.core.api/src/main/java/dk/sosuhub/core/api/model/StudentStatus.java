@@ -1,0 +1,7 @@
+package dk.sosuhub.core.api.model;
+
+public enum StudentStatus {
+    ACTIVE,
+    COMPLETED,
+    DROPPED_OUT
+}

@@ -1,0 +1,28 @@
+package dk.sosuhub.core.api.module;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Installed modules and their per-municipality enablement (stored in the database). */
+public interface ModuleService {
+
+    /** A module's state for one municipality. */
+    record MunicipalityModule(String id, String name, boolean enabled, List<String> dependsOn) {
+    }
+
+    List<ModuleInfo> installed();
+
+    Optional<ModuleInfo> find(String moduleId);
+
+    List<MunicipalityModule> forMunicipality(String municipality);
+
+    boolean isEnabled(String municipality, String moduleId);
+
+    /**
+     * Switches a module on or off for one municipality.
+     *
+     * @throws dk.sosuhub.core.api.error.ConflictException naming the modules involved, when switching off a module
+     *         that another enabled module needs, or switching on one whose dependencies are off
+     */
+    MunicipalityModule setEnabled(String municipality, String moduleId, boolean enabled);
+}

@@ -1,0 +1,119 @@
+package dk.sosuhub.core.internal;
+
+import dk.sosuhub.core.api.MunicipalityService;
+import dk.sosuhub.core.api.StudentService;
+import dk.sosuhub.core.api.error.NotFoundException;
+import dk.sosuhub.core.api.error.Validator;
+import dk.sosuhub.core.api.model.Student;
+import dk.sosuhub.core.api.model.StudentData;
+import dk.sosuhub.core.internal.persistence.Schema;
+import dk.sosuhub.core.internal.persistence.StudentEntity;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+
+@Component(service = StudentService.class)
+public class StudentServiceImpl implements StudentService {
+
+    static final int MAX_PAGE = 1000;
+
+    @Reference(target = "(osgi.unit.name=sosuhub)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private Schema schema;
+
+    @Reference
+    private MunicipalityService municipalities;
+
+    @Override
+    public Student create(String municipality, StudentData data) {
+        municipalities.get(municipality);
+        StudentData valid = data.validated();
+        return Tx.run(jpa, em -> {
+            StudentEntity entity = new StudentEntity(municipality);
+            entity.assign(valid);
+            em.persist(entity);
+            em.flush();
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public Student get(String municipality, long id) {
+        return Tx.run(jpa, em -> find(em, municipality, id).toModel());
+    }
+
+    @Override
+    public Student update(String municipality, long id, StudentData data) {
+        StudentData valid = data.validated();
+        return Tx.run(jpa, em -> {
+            StudentEntity entity = find(em, municipality, id);
+            entity.assign(valid);
+            return entity.toModel();
+        });
+    }
+
+    @Override
+    public List<Student> list(String municipality, Query query) {
+        validate(query);
+        return Tx.run(jpa, em -> build(em, municipality, query, StudentEntity.class, "s")
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList().stream().map(StudentEntity::toModel).toList());
+    }
+
+    @Override
+    public long count(String municipality, Query query) {
+        return Tx.run(jpa, em -> build(em, municipality, query, Long.class, "count(s)").getSingleResult());
+    }
+
+    /** Looks the student up inside the municipality only, so an id from another municipality is simply not found. */
+    private static StudentEntity find(EntityManager em, String municipality, long id) {
+        StudentEntity entity = em.find(StudentEntity.class, id);
+        if (entity == null || !entity.municipality().equals(municipality)) {
+            throw new NotFoundException("No student " + id + " in municipality " + municipality);
+        }
+        return entity;
+    }
+
+    private static void validate(Query query) {
+        new Validator()
+                .require(query.offset() >= 0, "offset", "must not be negative")
+                .require(query.limit() > 0 && query.limit() <= MAX_PAGE, "limit", "must be between 1 and " + MAX_PAGE)
+                .throwIfInvalid();
+    }
+
+    private static <T> TypedQuery<T> build(EntityManager em, String municipality, Query query, Class<T> type, String select) {
+        StringBuilder jpql = new StringBuilder("select " + select + " from StudentEntity s where s.municipality = :m");
+        if (query.programme() != null) {
+            jpql.append(" and s.programme = :p");
+        }
+        if (query.status() != null) {
+            jpql.append(" and s.status = :st");
+        }
+        if (query.startYear() != null) {
+            jpql.append(" and s.startDate >= :from and s.startDate < :to");
+        }
+        if (type != Long.class) {
+            jpql.append(" order by s.id");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type).setParameter("m", municipality);
+        if (query.programme() != null) {
+            q.setParameter("p", query.programme());
+        }
+        if (query.status() != null) {
+            q.setParameter("st", query.status());
+        }
+        if (query.startYear() != null) {
+            q.setParameter("from", LocalDate.of(query.startYear(), 1, 1));
+            q.setParameter("to", LocalDate.of(query.startYear() + 1, 1, 1));
+        }
+        return q;
+    }
+}

@@ -1,0 +1,93 @@
+package dk.sosuhub.core.internal.persistence;
+
+import dk.sosuhub.core.api.model.Origin;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.Student;
+import dk.sosuhub.core.api.model.StudentData;
+import dk.sosuhub.core.api.model.StudentStatus;
+import dk.sosuhub.core.api.model.Track;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+@Entity
+@Table(name = "student")
+public class StudentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String municipality;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Programme programme;
+
+    @Enumerated(EnumType.STRING)
+    private Track track;
+
+    @Enumerated(EnumType.STRING)
+    private Origin origin;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "age_at_start")
+    private Integer ageAtStart;
+
+    @Enumerated(EnumType.STRING)
+    private StudentStatus status;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    protected StudentEntity() {
+    }
+
+    public StudentEntity(String municipality) {
+        this.municipality = municipality;
+        this.status = StudentStatus.ACTIVE;
+        this.createdAt = LocalDateTime.now();
+    }
+
+    /** Copies validated data (see {@link StudentData#validated()}) onto the entity. */
+    public void assign(StudentData data) {
+        this.name = data.name();
+        this.programme = data.programme();
+        this.track = data.track();
+        this.origin = data.origin();
+        this.startDate = data.startDate();
+        this.endDate = data.endDate();
+        this.birthDate = data.birthDate();
+        this.ageAtStart = data.ageAtStart();
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    public Student toModel() {
+        return new Student(id, municipality, name, programme, track, origin, startDate, endDate, birthDate,
+                ageAtStart, status);
+    }
+}

@@ -1,0 +1,86 @@
+package dk.sosuhub.platform.internal;
+
+import dk.sosuhub.core.api.error.ConflictException;
+import dk.sosuhub.core.api.error.NotFoundException;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Installs and uninstalls the platform's own Karaf features (the {@code sosuhub-*} ones) at runtime. The
+ * features that carry the platform itself cannot be uninstalled through the API: that would cut the branch
+ * the administrator sits on (the Karaf shell can still do it).
+ */
+@Component(service = FeatureAdmin.class)
+public class FeatureAdmin {
+
+    public record FeatureInfo(String name, String version, String description, boolean installed, boolean required) {
+    }
+
+    static final String PREFIX = "sosuhub-";
+    static final Set<String> REQUIRED = Set.of("sosuhub-core", "sosuhub-web", "sosuhub-platform");
+
+    private final FeaturesService features;
+
+    @Activate
+    public FeatureAdmin(@Reference FeaturesService features) {
+        this.features = features;
+    }
+
+    public List<FeatureInfo> list() {
+        try {
+            return Arrays.stream(features.listFeatures())
+                    .filter(f -> f.getName().startsWith(PREFIX))
+                    .map(this::info)
+                    .sorted(Comparator.comparing(FeatureInfo::name))
+                    .toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot list features", e);
+        }
+    }
+
+    public FeatureInfo get(String name) {
+        return list().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No platform feature '" + name + "'"));
+    }
+
+    public FeatureInfo setInstalled(String name, boolean installed) {
+        FeatureInfo current = get(name);
+        if (current.installed() == installed) {
+            return current;
+        }
+        if (!installed && current.required()) {
+            throw new ConflictException("Feature '" + name + "' carries the platform itself and cannot be uninstalled",
+                    List.of(name));
+        }
+        try {
+            // No refresh of other bundles: the request that asks for this must be able to finish.
+            EnumSet<FeaturesService.Option> options = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+            if (installed) {
+                features.installFeature(name, current.version(), options);
+            } else {
+                features.uninstallFeature(name, current.version(), options);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not " + (installed ? "install" : "uninstall") + " " + name, e);
+        }
+        return get(name);
+    }
+
+    private FeatureInfo info(Feature f) {
+        try {
+            return new FeatureInfo(f.getName(), f.getVersion(), f.getDescription(), features.isInstalled(f),
+                    REQUIRED.contains(f.getName()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.sosuhub.students.internal.rest;
+
+import dk.sosuhub.core.api.StudentService;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.Student;
+import dk.sosuhub.core.api.model.StudentData;
+import dk.sosuhub.core.api.model.StudentStatus;
+import dk.sosuhub.core.api.security.Role;
+import dk.sosuhub.web.ModuleResource;
+import dk.sosuhub.web.RestResources;
+import dk.sosuhub.students.internal.StudentsModule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** The student register of one municipality. Tenant scope and the module switch are checked before these run. */
+@Component(service = StudentResource.class, property = RestResources.PROPERTY + "=true")
+@Path("/municipalities/{code}/students")
+@ModuleResource(StudentsModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
+public class StudentResource {
+
+    /** A page of students with the total that matches the filter. */
+    public record StudentPage(long total, int offset, int limit, List<Student> items) {
+    }
+
+    private final StudentService students;
+
+    @Activate
+    public StudentResource(@Reference StudentService students) {
+        this.students = students;
+    }
+
+    @GET
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
+    public StudentPage list(@PathParam("code") String code,
+                            @QueryParam("programme") Programme programme,
+                            @QueryParam("status") StudentStatus status,
+                            @QueryParam("startYear") Integer startYear,
+                            @QueryParam("offset") @DefaultValue("0") int offset,
+                            @QueryParam("limit") @DefaultValue("100") int limit) {
+        StudentService.Query query = new StudentService.Query(programme, status, startYear, offset, limit);
+        return new StudentPage(students.count(code, query), offset, limit, students.list(code, query));
+    }
+
+    @POST
+    public Response create(@PathParam("code") String code, StudentData data, @Context UriInfo uri) {
+        Student created = students.create(code, orEmpty(data));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
+    public Student get(@PathParam("code") String code, @PathParam("id") long id) {
+        return students.get(code, id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Student update(@PathParam("code") String code, @PathParam("id") long id, StudentData data) {
+        return students.update(code, id, orEmpty(data));
+    }
+
+    /** An empty body is a request with every field missing, and gets the same field-by-field answer. */
+    private static StudentData orEmpty(StudentData data) {
+        return data != null ? data : new StudentData(null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,37 @@
+package dk.sosuhub.web.internal;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds RFC 9457 problem responses: {@code application/problem+json} with type, title, status and detail. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    /** Problem types are URNs so that they are stable identifiers without promising a web page. */
+    public static final String TYPE_PREFIX = "urn:sosuhub:problem:";
+
+    private Problems() {
+    }
+
+    public static Map<String, Object> body(int status, String type, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + type);
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        return body;
+    }
+
+    public static Response response(int status, Map<String, Object> body) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    public static Response response(int status, String type, String title, String detail) {
+        return response(status, body(status, type, title, detail));
+    }
+}

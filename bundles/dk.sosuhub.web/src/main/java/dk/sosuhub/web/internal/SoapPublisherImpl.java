@@ -1,0 +1,42 @@
+package dk.sosuhub.web.internal;
+
+import dk.sosuhub.core.api.security.UserService;
+import dk.sosuhub.web.soap.SoapPublisher;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Publishes module SOAP services on CXF's default bus, served by its servlet at /soap (etc/org.apache.cxf.osgi.cfg). */
+@Component(service = SoapPublisher.class)
+public class SoapPublisherImpl implements SoapPublisher {
+
+    private final UserService users;
+
+    @Activate
+    public SoapPublisherImpl(@Reference UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public AutoCloseable publish(String name, Class<?> serviceClass, Object implementor) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            // JAXB and the WSDL builder look up their implementations through the context class loader
+            Thread.currentThread().setContextClassLoader(JaxWsServerFactoryBean.class.getClassLoader());
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setBus(BusFactory.getDefaultBus());
+            factory.setServiceClass(serviceClass);
+            factory.setServiceBean(implementor);
+            factory.setAddress("/" + name);
+            factory.getInInterceptors().add(new SoapAuthInterceptor(users));
+            factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
+            Server server = factory.create();
+            return server::destroy;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+}

@@ -27,9 +27,15 @@ public class PayloadLimit implements ReaderInterceptor {
         return context.proceed();
     }
 
-    private WebApplicationException tooLarge() {
-        return new WebApplicationException("The request body is larger than the limit of " + maxBytes + " bytes",
-                Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    private TooLarge tooLarge() {
+        return new TooLarge("The request body is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    /** Thrown from inside the JSON parser too, where Jackson may wrap it; the problem mapper looks for it. */
+    static final class TooLarge extends WebApplicationException {
+        TooLarge(String message) {
+            super(message, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
     }
 
     private final class Bounded extends FilterInputStream {

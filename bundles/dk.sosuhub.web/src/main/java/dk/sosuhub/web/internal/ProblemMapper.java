@@ -32,6 +32,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Map<String, Object> body;
+        if (cause(e, PayloadLimit.TooLarge.class) instanceof PayloadLimit.TooLarge t) {
+            e = t;
+        }
         if (e instanceof SosuException s) {
             body = Problems.body(s.status(), s.type(), s.title(), s.getMessage());
             if (s instanceof ValidationException v) {
@@ -41,7 +44,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             } else if (s instanceof ModuleDisabledException m) {
                 body.put("module", m.moduleId());
             }
-        } else if (jsonCause(e) instanceof JsonProcessingException j) {
+        } else if (cause(e, JsonProcessingException.class) instanceof JsonProcessingException j) {
             body = json(j);
         } else if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
@@ -68,15 +71,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private String path() {
         try {
-            return uriInfo == null ? null : "/" + uriInfo.getPath();
+            return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private static Throwable jsonCause(Throwable e) {
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonProcessingException) {
+            if (type.isInstance(t)) {
                 return t;
             }
         }

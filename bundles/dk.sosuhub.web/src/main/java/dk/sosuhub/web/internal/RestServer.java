@@ -60,6 +60,7 @@ public class RestServer {
     private ScheduledFuture<?> pendingRebuild;
     private ServiceTracker<Object, Object> tracker;
     private Server server;
+    private String version;
     private boolean active;
 
     @Activate
@@ -79,6 +80,7 @@ public class RestServer {
 
     @Activate
     synchronized void activate(BundleContext context) throws Exception {
+        version = context.getBundle().getVersion().toString();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());
@@ -152,12 +154,8 @@ public class RestServer {
     }
 
     /** The resource classes currently served; the OpenAPI document is made from them. */
-    public List<Class<?>> resourceClasses() {
+    private List<Class<?>> resourceClasses() {
         return resources.keySet().stream().<Class<?>>map(Object::getClass).toList();
-    }
-
-    public ObjectMapper mapper() {
-        return mapper;
     }
 
     private synchronized void rebuild() {
@@ -169,9 +167,8 @@ public class RestServer {
             server = null;
         }
         List<Object> beans = new ArrayList<>(resources.keySet());
-        if (beans.isEmpty()) {
-            return;
-        }
+        List<Class<?>> documented = resourceClasses();
+        beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, version)));
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
@@ -179,6 +176,6 @@ public class RestServer {
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(users, access),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
         server = factory.create();
-        LOG.info("REST API {}{} serves {} resources", SERVLET_ALIAS, ADDRESS, beans.size());
+        LOG.info("REST API {}{} serves {} resources", SERVLET_ALIAS, ADDRESS, documented.size());
     }
 }

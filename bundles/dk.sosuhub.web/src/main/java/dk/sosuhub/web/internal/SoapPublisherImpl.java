@@ -9,6 +9,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** Publishes module SOAP services on CXF's default bus, served by its servlet at /soap (etc/org.apache.cxf.osgi.cfg). */
 @Component(service = SoapPublisher.class)
 public class SoapPublisherImpl implements SoapPublisher {
@@ -31,6 +34,8 @@ public class SoapPublisherImpl implements SoapPublisher {
             factory.setServiceClass(serviceClass);
             factory.setServiceBean(implementor);
             factory.setAddress("/" + name);
+            // Validate requests against the WSDL's schema: an unknown enum value is a fault, not a silent null
+            factory.setProperties(new HashMap<>(Map.of("schema-validation-enabled", "IN")));
             factory.getInInterceptors().add(new SoapAuthInterceptor(users));
             factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
             Server server = factory.create();

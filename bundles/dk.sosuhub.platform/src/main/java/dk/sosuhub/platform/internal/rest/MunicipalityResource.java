@@ -8,6 +8,7 @@ import dk.sosuhub.core.api.module.ModuleService.MunicipalityModule;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.web.Callers;
+import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,6 +50,7 @@ public class MunicipalityResource {
     }
 
     @POST
+    @Created(Municipality.class)
     @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
     public Response create(Municipality municipality, @Context UriInfo uri) {
         Municipality created = municipalities.create(municipality != null ? municipality : new Municipality(null, null));

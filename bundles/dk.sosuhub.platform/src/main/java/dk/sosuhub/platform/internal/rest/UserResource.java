@@ -5,6 +5,7 @@ import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.core.api.security.UserService.User;
 import dk.sosuhub.web.Callers;
+import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,6 +50,7 @@ public class UserResource {
     }
 
     @POST
+    @Created(User.class)
     public Response create(NewUserRequest request, @Context SecurityContext security, @Context UriInfo uri) {
         NewUserRequest r = request != null ? request : new NewUserRequest(null, null, null, null);
         User created = users.create(Callers.of(security),

@@ -7,6 +7,7 @@ import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.StudentStatus;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.web.ModuleResource;
+import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
 import dk.sosuhub.students.internal.StudentsModule;
 import org.osgi.service.component.annotations.Activate;
@@ -63,6 +64,7 @@ public class StudentResource {
     }
 
     @POST
+    @Created(Student.class)
     public Response create(@PathParam("code") String code, StudentData data, @Context UriInfo uri) {
         Student created = students.create(code, orEmpty(data));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -1,0 +1,30 @@
+package dk.sosuhub.core.internal.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PasswordHasherTest {
+
+    @Test
+    void verifiesOnlyTheRightPassword() {
+        String hash = PasswordHasher.hash("rødgrød med fløde");
+        assertTrue(hash.startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$"));
+        assertFalse(hash.contains("rødgrød"));
+        assertTrue(PasswordHasher.verify("rødgrød med fløde", hash));
+        assertFalse(PasswordHasher.verify("rødgrød med flode", hash));
+    }
+
+    @Test
+    void saltsEveryHash() {
+        assertNotEquals(PasswordHasher.hash("same"), PasswordHasher.hash("same"));
+    }
+
+    @Test
+    void refusesForeignFormats() {
+        assertFalse(PasswordHasher.verify("x", "plain"));
+        assertFalse(PasswordHasher.verify("x", "md5$1$a$b"));
+    }
+}

@@ -1,0 +1,201 @@
+package dk.sosuhub.itest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import java.security.PrivilegedExceptionAction;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Predicate;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+/**
+ * Boots the assembled distribution in demo mode (once per suite) and talks to it over real HTTP, as an
+ * integrator would. The runtime folder is kept under target/exam for post-mortems.
+ */
+public abstract class SosuHubTestSupport {
+
+    static final String PORT = "18181";
+    static final String BASE = "http://localhost:" + PORT;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        String distribution = System.getProperty("sosuhub.distribution");
+        String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[]{
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(distribution).toURI().toString())
+                        .name("SOSU Hub")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevelOption.LogLevel.INFO),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+                editConfigurationFilePut("etc/dk.sosuhub.demo.cfg", "enabled", "true"),
+                systemProperty("sosuhub.itest").value("true"),
+        };
+    }
+
+    /** An HTTP answer with its body parsed when it is JSON. */
+    public record Answer(int status, String contentType, String text, JsonNode json) {
+        public Answer expect(int expected) {
+            assertEquals("HTTP status; body: " + text, expected, status);
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem body with this status and type (e.g. "validation"). */
+        public Answer problem(int expected, String type) {
+            expect(expected);
+            assertEquals("content type; body: " + text, "application/problem+json", contentType);
+            assertEquals(expected, json.get("status").asInt());
+            assertEquals("urn:sosuhub:problem:" + type, json.get("type").asText());
+            return this;
+        }
+    }
+
+    public enum User {
+        ADMIN("admin", "admin"), FREDERIKSSUND("frederikssund", "frederikssund"), AARHUS("aarhus", "aarhus"), NOBODY(null, null);
+
+        final String username;
+        final String password;
+
+        User(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+    }
+
+    protected Answer get(User user, String path) {
+        return send(user, "GET", path, null, null);
+    }
+
+    protected Answer post(User user, String path, String json) {
+        return send(user, "POST", path, "application/json", json);
+    }
+
+    protected Answer put(User user, String path, String json) {
+        return send(user, "PUT", path, "application/json", json);
+    }
+
+    protected Answer soap(User user, String service, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Body>" + bodyXml + "</soapenv:Body></soapenv:Envelope>";
+        return send(user, "POST", "/soap/" + service, "text/xml; charset=UTF-8", envelope);
+    }
+
+    protected Answer send(User user, String method, String path, String contentType, String body) {
+        return send(user.username, user.password, method, path, contentType, body);
+    }
+
+    protected Answer send(String username, String password, String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (username != null) {
+            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String type = response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "");
+            JsonNode json = type.endsWith("json") && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
+            return new Answer(response.statusCode(), type, response.body(), json);
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    /** Polls until the answer satisfies the condition: module endpoints come and go asynchronously. */
+    protected Answer await(User user, String path, Predicate<Answer> condition) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Answer last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = get(user, path);
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (AssertionError e) {
+                // not answering yet
+            }
+            sleep(200);
+        }
+        fail("Condition not met for " + path + "; last answer: " + (last == null ? "none" : last.status() + " " + last.text()));
+        return last;
+    }
+
+    /** Waits for the platform to answer; the first test of the suite may start before the REST API is up. */
+    protected void awaitPlatform() {
+        await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("students"));
+    }
+
+    protected String shell(String command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        // as an administrator: Karaf's command ACLs guard feature:install and friends
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("itest"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("manager"));
+        try {
+            Object result = Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            print.println("ERROR: " + e.getMessage());
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    protected long studentCount(User user, String code) {
+        return get(user, "/api/v1/municipalities/" + code + "/students").expect(200).json().get("total").asLong();
+    }
+
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -16,6 +16,7 @@ tar xzf "$dist" -C runtime/sosuhub.new --strip-components=1
 if [ -d runtime/sosuhub/data ]; then
   # keep the database, drop the bundle cache so the freshly built bundles are used
   rm -rf runtime/sosuhub/data/cache runtime/sosuhub/data/kar
+  rm -rf runtime/sosuhub.new/data
   mv runtime/sosuhub/data runtime/sosuhub.new/data
 fi
 rm -rf runtime/sosuhub

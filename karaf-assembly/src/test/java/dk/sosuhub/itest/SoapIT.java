@@ -51,7 +51,13 @@ public class SoapIT extends SosuHubTestSupport {
         Answer cross = soap(User.AARHUS, "students", String.format(CREATE, "250", "SSH")).expect(500);
         assertTrue(cross.text(), cross.text().contains("soap:Client") && cross.text().contains("urn:sosuhub:problem:forbidden"));
         Answer invalid = soap(User.FREDERIKSSUND, "students", String.format(CREATE, "250", "SSX")).expect(500);
-        assertTrue(invalid.text(), invalid.text().contains("Fault"));
+        assertTrue(invalid.text(), invalid.text().contains("soap:Client") && invalid.text().contains("SSX"));
+        Answer missing = soap(User.FREDERIKSSUND, "students", "<s:createStudent xmlns:s=\"urn:sosuhub:students\">"
+                + "<municipality>250</municipality><student><name>Uden data</name></student></s:createStudent>").expect(500);
+        assertTrue(missing.text(), missing.text().contains("<error field=\"programme\">"));
+        Answer huge = soap(User.FREDERIKSSUND, "students", String.format(CREATE, "250", "SSH")
+                .replace("Søren Ørsted", "x".repeat(2 * 1024 * 1024)));
+        assertTrue(huge.text(), huge.status() == 413 && huge.text().contains("soap:Client"));
         Answer anonymous = soap(User.NOBODY, "students", String.format(CREATE, "250", "SSH"));
         assertTrue(anonymous.text(), anonymous.status() == 401 && anonymous.text().contains("Unauthorized"));
         Answer malformed = send(User.FREDERIKSSUND, "POST", "/soap/students", "text/xml", "<soapenv:Envelope xmlns:soapenv=");

@@ -71,6 +71,8 @@ public class StudentsApiIT extends SosuHubTestSupport {
         send(User.FREDERIKSSUND, "POST", STUDENTS_250, "text/plain", "hello").expect(415);
         post(User.ADMIN, "/api/v1/municipalities/999/students", VALID).problem(404, "not-found");
         get(User.FREDERIKSSUND, STUDENTS_250 + "/987654").problem(404, "not-found");
+        Answer badQuery = get(User.FREDERIKSSUND, STUDENTS_250 + "?programme=XYZ&startYear=x").problem(422, "validation");
+        assertEquals(2, badQuery.json().get("errors").size());
         assertEquals(before, studentCount(User.FREDERIKSSUND, "250"));
     }
 

@@ -16,6 +16,9 @@ import java.util.Map;
 @Component(service = SoapPublisher.class)
 public class SoapPublisherImpl implements SoapPublisher {
 
+    static final int MAX_TEXT_LENGTH = 64 * 1024;
+    static final int MAX_ELEMENTS = 50_000;
+
     private final UserService users;
 
     @Activate
@@ -35,7 +38,12 @@ public class SoapPublisherImpl implements SoapPublisher {
             factory.setServiceBean(implementor);
             factory.setAddress("/" + name);
             // Validate requests against the WSDL's schema: an unknown enum value is a fault, not a silent null
-            factory.setProperties(new HashMap<>(Map.of("schema-validation-enabled", "IN")));
+            // and bound what a request may hold (the REST API's 1 MiB body limit, in XML terms)
+            factory.setProperties(new HashMap<>(Map.of(
+                    "schema-validation-enabled", "IN",
+                    "org.apache.cxf.stax.maxTextLength", MAX_TEXT_LENGTH,
+                    "org.apache.cxf.stax.maxElementCount", MAX_ELEMENTS)));
+            factory.getInInterceptors().add(new SoapSizeLimit(RestServer.MAX_BODY_BYTES));
             factory.getInInterceptors().add(new SoapAuthInterceptor(users));
             factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
             Server server = factory.create();

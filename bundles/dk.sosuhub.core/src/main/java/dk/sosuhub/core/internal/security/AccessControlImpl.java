@@ -4,6 +4,8 @@ import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.error.ForbiddenException;
 import dk.sosuhub.core.api.error.ModuleDisabledException;
 import dk.sosuhub.core.api.error.NotFoundException;
+import dk.sosuhub.core.api.error.ValidationException;
+import dk.sosuhub.core.api.model.Municipality;
 import dk.sosuhub.core.api.module.ModuleService;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.Caller;
@@ -25,6 +27,9 @@ public class AccessControlImpl implements AccessControl {
 
     @Override
     public void check(Caller caller, String municipality, String moduleId) {
+        if (!Municipality.isValidCode(municipality)) {
+            throw new ValidationException("municipality", "must be the official 3-digit municipality code, e.g. 250");
+        }
         // Scope first: a caller outside the municipality learns nothing about it, not even whether it exists.
         if (!caller.canAccess(municipality)) {
             throw new ForbiddenException("Municipality " + municipality + " is outside your access");

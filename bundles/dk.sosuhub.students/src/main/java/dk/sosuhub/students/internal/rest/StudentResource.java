@@ -7,6 +7,7 @@ import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.StudentStatus;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.web.ModuleResource;
+import dk.sosuhub.web.QueryParams;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
 import dk.sosuhub.students.internal.StudentsModule;
@@ -43,6 +44,8 @@ public class StudentResource {
     public record StudentPage(long total, int offset, int limit, List<Student> items) {
     }
 
+    static final int DEFAULT_LIMIT = 100;
+
     private final StudentService students;
 
     @Activate
@@ -54,13 +57,22 @@ public class StudentResource {
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
             Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
     public StudentPage list(@PathParam("code") String code,
-                            @QueryParam("programme") Programme programme,
-                            @QueryParam("status") StudentStatus status,
-                            @QueryParam("startYear") Integer startYear,
-                            @QueryParam("offset") @DefaultValue("0") int offset,
-                            @QueryParam("limit") @DefaultValue("100") int limit) {
-        StudentService.Query query = new StudentService.Query(programme, status, startYear, offset, limit);
-        return new StudentPage(students.count(code, query), offset, limit, students.list(code, query));
+                            @QueryParam("programme") String programme,
+                            @QueryParam("status") String status,
+                            @QueryParam("startYear") String startYear,
+                            @QueryParam("offset") @DefaultValue("0") String offset,
+                            @QueryParam("limit") @DefaultValue("100") String limit) {
+        QueryParams params = new QueryParams();
+        Programme p = params.enumValue("programme", programme, Programme.class);
+        StudentStatus st = params.enumValue("status", status, StudentStatus.class);
+        Integer year = params.integer("startYear", startYear);
+        Integer from = params.integer("offset", offset);
+        Integer size = params.integer("limit", limit);
+        params.throwIfInvalid();
+        StudentService.Query query = new StudentService.Query(p, st, year, from == null ? 0 : from,
+                size == null ? DEFAULT_LIMIT : size);
+        List<Student> items = students.list(code, query);
+        return new StudentPage(students.count(code, query), query.offset(), query.limit(), items);
     }
 
     @POST

@@ -1,7 +1,9 @@
 package dk.sosuhub.itest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
@@ -43,7 +45,9 @@ public abstract class SosuHubTestSupport {
 
     static final String PORT = "18181";
     static final String BASE = "http://localhost:" + PORT;
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals exactly as sent: rates are fractions with 4 decimals on the wire. */
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
@@ -160,9 +164,23 @@ public abstract class SosuHubTestSupport {
         return last;
     }
 
-    /** Waits for the platform to answer; the first test of the suite may start before the REST API is up. */
+    /** Waits until every module the distribution boots serves its endpoints. */
     protected void awaitPlatform() {
-        await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("students"));
+        await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\""));
+        await(User.NOBODY, "/api/v1/openapi.json", a -> a.status() == 200 && a.text().contains("/kpis/cohort")
+                && a.text().contains("/students/{id}/dropout") && a.text().contains("\"/users\"")
+                && a.text().contains("\"/features\"") && a.text().contains("\"/municipalities\""));
+    }
+
+    /** Switches the student register off in a municipality, after the modules that need it. */
+    protected void disableStudents(User user, String code) {
+        put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":false}").expect(200);
+        put(user, "/api/v1/municipalities/" + code + "/modules/students", "{\"enabled\":false}").expect(200);
+    }
+
+    protected void enableStudents(User user, String code) {
+        put(user, "/api/v1/municipalities/" + code + "/modules/students", "{\"enabled\":true}").expect(200);
+        put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":true}").expect(200);
     }
 
     protected String shell(String command) {

@@ -38,6 +38,25 @@ public final class QueryParams {
         }
     }
 
+    public <E extends Enum<E>> E requiredEnum(String name, String value, Class<E> type) {
+        validator.requirePresent(value, name);
+        return enumValue(name, value, type);
+    }
+
+    public Integer requiredInteger(String name, String value) {
+        validator.requirePresent(value, name);
+        return integer(name, value);
+    }
+
+    /** A year between 1990 and 2100. */
+    public Integer year(String name, String value) {
+        Integer year = requiredInteger(name, value);
+        if (year != null) {
+            validator.require(year >= 1990 && year <= 2100, name, "must be a year between 1990 and 2100");
+        }
+        return year;
+    }
+
     public void throwIfInvalid() {
         validator.throwIfInvalid();
     }

@@ -6,6 +6,8 @@ import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
+import dk.sosuhub.core.api.model.StudyPeriod;
+import dk.sosuhub.core.internal.persistence.StudyPeriodEntity;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.persistence.StudentEntity;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -40,6 +42,9 @@ public class StudentServiceImpl implements StudentService {
             entity.assign(valid);
             em.persist(entity);
             em.flush();
+            for (StudyPeriod period : StudyPeriod.nominalPlan(valid.programme(), valid.startDate())) {
+                em.persist(new StudyPeriodEntity(entity.id(), period));
+            }
             return entity.toModel();
         });
     }
@@ -74,7 +79,7 @@ public class StudentServiceImpl implements StudentService {
     }
 
     /** Looks the student up inside the municipality only, so an id from another municipality is simply not found. */
-    private static StudentEntity find(EntityManager em, String municipality, long id) {
+    static StudentEntity find(EntityManager em, String municipality, long id) {
         StudentEntity entity = em.find(StudentEntity.class, id);
         if (entity == null || !entity.municipality().equals(municipality)) {
             throw new NotFoundException("No student " + id + " in municipality " + municipality);

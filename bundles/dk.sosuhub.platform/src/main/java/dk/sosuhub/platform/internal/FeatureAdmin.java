@@ -61,6 +61,13 @@ public class FeatureAdmin {
             throw new ConflictException("Feature '" + name + "' carries the platform itself and cannot be uninstalled",
                     List.of(name));
         }
+        if (!installed) {
+            List<String> dependents = installedDependents(name);
+            if (!dependents.isEmpty()) {
+                throw new ConflictException("Feature '" + name + "' is needed by " + String.join(", ", dependents)
+                        + "; uninstall those first", dependents);
+            }
+        }
         try {
             // No refresh of other bundles: the request that asks for this must be able to finish.
             EnumSet<FeaturesService.Option> options = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
@@ -73,6 +80,18 @@ public class FeatureAdmin {
             throw new IllegalStateException("Could not " + (installed ? "install" : "uninstall") + " " + name, e);
         }
         return get(name);
+    }
+
+    /** Installed platform features that name {@code name} among their own features. */
+    private List<String> installedDependents(String name) {
+        try {
+            return Arrays.stream(features.listInstalledFeatures())
+                    .filter(f -> f.getName().startsWith(PREFIX))
+                    .filter(f -> f.getDependencies().stream().anyMatch(d -> d.getName().equals(name)))
+                    .map(Feature::getName).sorted().toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot list installed features", e);
+        }
     }
 
     private FeatureInfo info(Feature f) {

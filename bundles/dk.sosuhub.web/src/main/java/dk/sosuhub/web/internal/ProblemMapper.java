@@ -52,8 +52,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
             body = Problems.body(status, title.toLowerCase().replace(' ', '-'), title, detail(w, status));
-            Response.ResponseBuilder copy = Response.fromResponse(r).type(Problems.PROBLEM_JSON).entity(withInstance(body));
-            return copy.build();
+            Response problem = Problems.response(status, withInstance(body));
+            return Response.fromResponse(r).type(Problems.PROBLEM_JSON).entity(problem.getEntity()).build();
         } else {
             LOG.error("Unexpected failure on {}", path(), e);
             body = Problems.body(500, "internal", "Internal error", "The request failed on the server; it has been logged.");

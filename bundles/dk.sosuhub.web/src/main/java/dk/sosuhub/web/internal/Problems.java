@@ -1,5 +1,6 @@
 package dk.sosuhub.web.internal;
 
+import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ public final class Problems {
     }
 
     public static Response response(int status, Map<String, Object> body) {
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        // A GenericEntity, because otherwise the failed resource method's return type is used to write the problem
+        return Response.status(status).type(PROBLEM_JSON).entity(new GenericEntity<Map<String, Object>>(body) {
+        }).build();
     }
 
     public static Response response(int status, String type, String title, String detail) {

@@ -6,8 +6,11 @@ import java.time.Period;
 /**
  * A student (elev) employed and trained by a municipality.
  *
- * @param ageAtStart whole years at {@code startDate}; from 25 the student is paid adult student pay
- * @param endDate    planned end of the programme; defaults to start + the programme's nominal duration
+ * @param ageAtStart      whole years at {@code startDate}; from 25 the student is paid adult student pay
+ * @param endDate         planned end of the programme; defaults to start + the programme's nominal duration
+ * @param personalAdvisor the central personal advisor (personlig vejleder) who follows the student throughout
+ * @param dropout         set when the student dropped out
+ * @param employment      set when the municipality hired the graduate
  */
 public record Student(
         long id,
@@ -20,7 +23,11 @@ public record Student(
         LocalDate endDate,
         LocalDate birthDate,
         Integer ageAtStart,
-        StudentStatus status) {
+        String personalAdvisor,
+        StudentStatus status,
+        LocalDate completionDate,
+        Dropout dropout,
+        Employment employment) {
 
     /** Age from which a student is paid voksenelevløn (adult student pay). */
     public static final int ADULT_PAY_AGE = 25;

@@ -19,7 +19,8 @@ public record StudentData(
         LocalDate startDate,
         LocalDate endDate,
         LocalDate birthDate,
-        Integer ageAtStart) {
+        Integer ageAtStart,
+        String personalAdvisor) {
 
     static final int MIN_AGE = 15;
     static final int MAX_AGE = 70;
@@ -34,7 +35,9 @@ public record StudentData(
         Validator v = new Validator()
                 .requirePresent(programme, "programme")
                 .requirePresent(startDate, "startDate")
-                .require(name == null || name.length() <= 200, "name", "must be at most 200 characters");
+                .require(name == null || name.length() <= 200, "name", "must be at most 200 characters")
+                .require(personalAdvisor == null || personalAdvisor.length() <= 100, "personalAdvisor",
+                        "must be at most 100 characters");
         if (startDate != null) {
             v.require(!startDate.isBefore(EARLIEST_START), "startDate", "must be in 1990 or later")
                     .require(!startDate.isAfter(LocalDate.now().plusYears(5)), "startDate", "must be within five years from now")
@@ -60,6 +63,7 @@ public record StudentData(
                 startDate,
                 endDate != null ? endDate : Student.plannedEnd(programme, startDate),
                 birthDate,
-                age);
+                age,
+                personalAdvisor == null || personalAdvisor.isBlank() ? null : personalAdvisor.strip());
     }
 }

@@ -17,7 +17,7 @@ class StudentDataTest {
     private static final LocalDate START = LocalDate.of(2022, 8, 15);
 
     private static StudentData data(Programme programme, Track track, LocalDate start, LocalDate end, LocalDate birth, Integer age) {
-        return new StudentData("Anna", programme, track, null, start, end, birth, age);
+        return new StudentData("Anna", programme, track, null, start, end, birth, age, null);
     }
 
     private static List<String> fields(ValidationException e) {
@@ -39,7 +39,7 @@ class StudentDataTest {
     @Test
     void reportsEveryMissingFieldAtOnce() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new StudentData(null, null, null, null, null, null, null, null).validated());
+                () -> new StudentData(null, null, null, null, null, null, null, null, null).validated());
         assertEquals(List.of("programme", "startDate"), fields(e));
     }
 
@@ -71,8 +71,8 @@ class StudentDataTest {
 
     @Test
     void adultPayFrom25() {
-        Student young = new Student(1, "250", null, Programme.SSH, Track.ORDINARY, Origin.EXTERNAL, START, null, null, 24, StudentStatus.ACTIVE);
-        Student adult = new Student(2, "250", null, Programme.SSH, Track.ORDINARY, Origin.EXTERNAL, START, null, null, 25, StudentStatus.ACTIVE);
+        Student young = new Student(1, "250", null, Programme.SSH, Track.ORDINARY, Origin.EXTERNAL, START, null, null, 24, null, StudentStatus.ACTIVE, null, null, null);
+        Student adult = new Student(2, "250", null, Programme.SSH, Track.ORDINARY, Origin.EXTERNAL, START, null, null, 25, null, StudentStatus.ACTIVE, null, null, null);
         assertFalse(young.adultPay());
         assertTrue(adult.adultPay());
         assertNull(Student.ageAt(null, START));

@@ -1,6 +1,7 @@
 package dk.sosuhub.core.internal.demo;
 
 import dk.sosuhub.core.api.MunicipalityService;
+import dk.sosuhub.core.api.QuotaService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.Municipality;
 import dk.sosuhub.core.api.model.Origin;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,26 +31,31 @@ public class DemoData {
 
     @Activate
     public DemoData(@Reference DemoMode demoMode, @Reference MunicipalityService municipalities,
-                    @Reference StudentService students, @Reference UserServiceImpl users) {
+                    @Reference StudentService students, @Reference UserServiceImpl users,
+                    @Reference QuotaService quotas) {
         if (!demoMode.active()) {
             return;
         }
         seedMunicipality(municipalities, students, new Municipality("250", "Frederikssund"),
                 new StudentData("Mette Hansen", Programme.SSA, Track.ORDINARY, Origin.EXTERNAL,
-                        LocalDate.of(2024, 8, 12), null, LocalDate.of(1994, 3, 2), null),
+                        LocalDate.of(2024, 8, 12), null, LocalDate.of(1994, 3, 2), null, "Hanne Vejleder"),
                 new StudentData("Ali Yilmaz", Programme.SSH, Track.ORDINARY, Origin.OWN_UNSKILLED_STAFF,
-                        LocalDate.of(2025, 1, 6), null, LocalDate.of(1988, 11, 20), null),
+                        LocalDate.of(2025, 1, 6), null, LocalDate.of(1988, 11, 20), null, "Hanne Vejleder"),
                 new StudentData("Sofie Kristensen", Programme.SSA, Track.SSH_TO_SSA, Origin.OWN_SSH_STAFF,
-                        LocalDate.of(2025, 2, 3), null, LocalDate.of(1979, 6, 14), null),
+                        LocalDate.of(2025, 2, 3), null, LocalDate.of(1979, 6, 14), null, "Hanne Vejleder"),
                 new StudentData("Jonas Pedersen", Programme.SSH, Track.EUV1, Origin.OWN_UNSKILLED_STAFF,
-                        LocalDate.of(2025, 8, 11), null, LocalDate.of(1975, 1, 30), null));
+                        LocalDate.of(2025, 8, 11), null, LocalDate.of(1975, 1, 30), null, "Hanne Vejleder"));
+        if (quotas.quota("250").isEmpty()) {
+            // The 2020–2026 agreement: at least 56 SSA and 27 SSH students a year
+            quotas.setQuota("250", Map.of(Programme.SSA, 56, Programme.SSH, 27));
+        }
         seedMunicipality(municipalities, students, new Municipality("751", "Aarhus"),
                 new StudentData("Fatima Ahmadi", Programme.SSH, Track.ORDINARY, Origin.EXTERNAL,
-                        LocalDate.of(2024, 9, 2), null, LocalDate.of(1999, 8, 9), null),
+                        LocalDate.of(2024, 9, 2), null, LocalDate.of(1999, 8, 9), null, "Hanne Vejleder"),
                 new StudentData("Lars Nielsen", Programme.SSA, Track.ORDINARY, Origin.EXTERNAL,
-                        LocalDate.of(2025, 1, 13), null, LocalDate.of(2003, 4, 21), null),
+                        LocalDate.of(2025, 1, 13), null, LocalDate.of(2003, 4, 21), null, "Hanne Vejleder"),
                 new StudentData("Birgitte Møller", Programme.SSA, Track.SSH_TO_SSA, Origin.OWN_SSH_STAFF,
-                        LocalDate.of(2025, 8, 18), null, LocalDate.of(1970, 12, 5), null));
+                        LocalDate.of(2025, 8, 18), null, LocalDate.of(1970, 12, 5), null, "Hanne Vejleder"));
         seedUser(users, "admin", Set.of(Role.PLATFORM_ADMIN), null);
         seedUser(users, "frederikssund", Set.of(Role.MUNICIPALITY_ADMIN), "250");
         seedUser(users, "aarhus", Set.of(Role.MUNICIPALITY_ADMIN), "751");

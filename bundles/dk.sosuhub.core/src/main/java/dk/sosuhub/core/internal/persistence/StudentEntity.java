@@ -1,6 +1,10 @@
 package dk.sosuhub.core.internal.persistence;
 
+import dk.sosuhub.core.api.model.Dropout;
+import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Employment;
 import dk.sosuhub.core.api.model.Origin;
+import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
@@ -51,8 +55,31 @@ public class StudentEntity {
     @Column(name = "age_at_start")
     private Integer ageAtStart;
 
+    @Column(name = "personal_advisor")
+    private String personalAdvisor;
+
     @Enumerated(EnumType.STRING)
     private StudentStatus status;
+
+    @Column(name = "completion_date")
+    private LocalDate completionDate;
+
+    @Column(name = "dropout_date")
+    private LocalDate dropoutDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dropout_reason")
+    private DropoutReason dropoutReason;
+
+    @Column(name = "dropout_phase")
+    private String dropoutPhase;
+
+    @Column(name = "employment_date")
+    private LocalDate employmentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_unit")
+    private UnitType employmentUnit;
 
     @Column(name = "created_at")
     private LocalDateTime createdAt;
@@ -79,7 +106,32 @@ public class StudentEntity {
         this.endDate = data.endDate();
         this.birthDate = data.birthDate();
         this.ageAtStart = data.ageAtStart();
+        this.personalAdvisor = data.personalAdvisor();
         this.updatedAt = LocalDateTime.now();
+    }
+
+    public void complete(LocalDate date) {
+        this.status = StudentStatus.COMPLETED;
+        this.completionDate = date;
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public void dropOut(LocalDate date, DropoutReason reason, String phase) {
+        this.status = StudentStatus.DROPPED_OUT;
+        this.dropoutDate = date;
+        this.dropoutReason = reason;
+        this.dropoutPhase = phase;
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public void employ(LocalDate date, UnitType unit) {
+        this.employmentDate = date;
+        this.employmentUnit = unit;
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String municipality() {
@@ -88,6 +140,8 @@ public class StudentEntity {
 
     public Student toModel() {
         return new Student(id, municipality, name, programme, track, origin, startDate, endDate, birthDate,
-                ageAtStart, status);
+                ageAtStart, personalAdvisor, status, completionDate,
+                dropoutDate == null ? null : new Dropout(dropoutDate, dropoutReason, dropoutPhase),
+                employmentDate == null ? null : new Employment(employmentDate, employmentUnit));
     }
 }

@@ -20,7 +20,6 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -31,7 +30,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** The student register of one municipality. Tenant scope and the module switch are checked before these run. */
+/**
+ * The student register of one municipality: list and create. One student's record is
+ * {@link StudentLifecycleResource}. Tenant scope and the module switch are checked before these run.
+ */
 @Component(service = StudentResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/students")
 @ModuleResource(StudentsModule.ID)
@@ -83,22 +85,8 @@ public class StudentResource {
                 .entity(created).build();
     }
 
-    @GET
-    @Path("/{id}")
-    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
-            Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
-    public Student get(@PathParam("code") String code, @PathParam("id") long id) {
-        return students.get(code, id);
-    }
-
-    @PUT
-    @Path("/{id}")
-    public Student update(@PathParam("code") String code, @PathParam("id") long id, StudentData data) {
-        return students.update(code, id, orEmpty(data));
-    }
-
     /** An empty body is a request with every field missing, and gets the same field-by-field answer. */
-    private static StudentData orEmpty(StudentData data) {
-        return data != null ? data : new StudentData(null, null, null, null, null, null, null, null);
+    static StudentData orEmpty(StudentData data) {
+        return data != null ? data : new StudentData(null, null, null, null, null, null, null, null, null);
     }
 }

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** A student as the SOAP service exchanges it; the same fields as the REST API's JSON. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "student", propOrder = {"id", "municipality", "name", "programme", "track", "origin", "startDate",
-        "endDate", "birthDate", "ageAtStart", "status"})
+        "endDate", "birthDate", "ageAtStart", "personalAdvisor", "status"})
 public class StudentXml {
 
     public Long id;
@@ -36,6 +36,7 @@ public class StudentXml {
     @XmlSchemaType(name = "date")
     public LocalDate birthDate;
     public Integer ageAtStart;
+    public String personalAdvisor;
     public StudentStatus status;
 
     static StudentXml of(Student s) {
@@ -50,11 +51,12 @@ public class StudentXml {
         x.endDate = s.endDate();
         x.birthDate = s.birthDate();
         x.ageAtStart = s.ageAtStart();
+        x.personalAdvisor = s.personalAdvisor();
         x.status = s.status();
         return x;
     }
 
     StudentData toData() {
-        return new StudentData(name, programme, track, origin, startDate, endDate, birthDate, ageAtStart);
+        return new StudentData(name, programme, track, origin, startDate, endDate, birthDate, ageAtStart, personalAdvisor);
     }
 }

@@ -1,0 +1,36 @@
+package dk.sosuhub.core.api;
+
+import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Origin;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.UnitType;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Counts over the student register that the KPIs are made of, computed in the database. */
+public interface StudentStatistics {
+
+    /** The outcome of a cohort: students of one programme whose start date falls in {@code year}. */
+    record CohortCounts(long hired, long completed, long droppedOut, long employed,
+                        Map<UnitType, Long> employedByUnitType, Map<DropoutReason, Long> dropoutByReason,
+                        Map<String, Long> dropoutByPhase) {
+    }
+
+    CohortCounts cohort(String municipality, Programme programme, int year);
+
+    /** Dropouts dated in {@code year}, by programme and reason. */
+    Map<Programme, Map<DropoutReason, Long>> dropoutsInYear(String municipality, int year);
+
+    /** Students whose start date falls in {@code year}, by programme and origin of recruitment. */
+    Map<Programme, Map<Origin, Long>> hiresByOrigin(String municipality, int year);
+
+    /**
+     * Sick days reported in {@code year} and the working days planned in it (weekdays while the students were
+     * enrolled), the two terms of the sick-leave percentage.
+     */
+    record SickLeave(BigDecimal sickDays, long plannedDays) {
+    }
+
+    SickLeave sickLeave(String municipality, int year);
+}

@@ -1,0 +1,204 @@
+package dk.sosuhub.core.internal;
+
+import dk.sosuhub.core.api.LifecycleService;
+import dk.sosuhub.core.api.error.ConflictException;
+import dk.sosuhub.core.api.error.ValidationException;
+import dk.sosuhub.core.api.error.Validator;
+import dk.sosuhub.core.api.model.Absence;
+import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Student;
+import dk.sosuhub.core.api.model.StudentStatus;
+import dk.sosuhub.core.api.model.StudyPeriod;
+import dk.sosuhub.core.api.model.Talk;
+import dk.sosuhub.core.api.model.TalkType;
+import dk.sosuhub.core.api.model.UnitType;
+import dk.sosuhub.core.internal.persistence.AbsenceEntity;
+import dk.sosuhub.core.internal.persistence.Schema;
+import dk.sosuhub.core.internal.persistence.StudentEntity;
+import dk.sosuhub.core.internal.persistence.StudentEventEntity;
+import dk.sosuhub.core.internal.persistence.StudyPeriodEntity;
+import dk.sosuhub.core.internal.persistence.TalkEntity;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import javax.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+@Component(service = LifecycleService.class)
+public class LifecycleServiceImpl implements LifecycleService {
+
+    static final BigDecimal MAX_SICK_DAYS = new BigDecimal("366");
+
+    @Reference(target = "(osgi.unit.name=sosuhub)")
+    private JpaTemplate jpa;
+
+    @Reference
+    private Schema schema;
+
+    @Override
+    public Student complete(String municipality, long studentId, LocalDate date) {
+        requireDate(date);
+        return Tx.run(jpa, em -> {
+            StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
+            Student current = s.toModel();
+            requireActive(current, "complete");
+            if (date.isBefore(current.startDate())) {
+                throw new ValidationException("date", "completion cannot be before the start date " + current.startDate());
+            }
+            s.complete(date);
+            em.persist(new StudentEventEntity(studentId, "COMPLETED", date, null));
+            return s.toModel();
+        });
+    }
+
+    @Override
+    public Student dropOut(String municipality, long studentId, LocalDate date, DropoutReason reason) {
+        new Validator().requirePresent(date, "date").requirePresent(reason, "reason").throwIfInvalid();
+        return Tx.run(jpa, em -> {
+            StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
+            Student current = s.toModel();
+            requireActive(current, "drop out");
+            if (date.isBefore(current.startDate())) {
+                throw new ValidationException("date", "a dropout cannot be before the start date " + current.startDate());
+            }
+            String phase = StudyPeriod.phaseAt(plan(em, studentId), date);
+            s.dropOut(date, reason, phase);
+            em.persist(new StudentEventEntity(studentId, "DROPPED_OUT", date, reason.name()));
+            return s.toModel();
+        });
+    }
+
+    @Override
+    public Student employ(String municipality, long studentId, LocalDate date, UnitType unitType) {
+        new Validator().requirePresent(date, "date").requirePresent(unitType, "unitType").throwIfInvalid();
+        return Tx.run(jpa, em -> {
+            StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
+            Student current = s.toModel();
+            if (current.status() != StudentStatus.COMPLETED) {
+                throw new ConflictException("Student " + studentId + " has not completed; only graduates can be hired");
+            }
+            if (current.employment() != null) {
+                throw new ConflictException("Student " + studentId + " is already recorded as hired on " + current.employment().date());
+            }
+            if (date.isBefore(current.completionDate())) {
+                throw new ValidationException("date", "employment cannot be before the completion date " + current.completionDate());
+            }
+            s.employ(date, unitType);
+            em.persist(new StudentEventEntity(studentId, "EMPLOYED", date, unitType.name()));
+            return s.toModel();
+        });
+    }
+
+    @Override
+    public List<StudyPeriod> plan(String municipality, long studentId) {
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            return plan(em, studentId);
+        });
+    }
+
+    @Override
+    public List<StudyPeriod> replacePlan(String municipality, long studentId, List<StudyPeriod> plan) {
+        Validator v = new Validator().require(plan != null && !plan.isEmpty(), "periods", "at least one period is required");
+        if (plan != null) {
+            for (int i = 0; i < plan.size(); i++) {
+                StudyPeriod p = plan.get(i);
+                String field = "periods[" + i + "]";
+                v.require(p.kind() != null && p.startDate() != null && p.endDate() != null, field, "kind, startDate and endDate are required");
+                v.require(p.startDate() == null || p.endDate() == null || p.endDate().isAfter(p.startDate()), field, "must end after it starts");
+                v.require(i == 0 || p.startDate() == null || plan.get(i - 1).endDate() == null
+                        || p.startDate().equals(plan.get(i - 1).endDate()), field, "must start where the previous period ends");
+                v.require(p.site() == null || p.site().length() <= 200, field, "site must be at most 200 characters");
+            }
+        }
+        v.throwIfInvalid();
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            em.createQuery("delete from StudyPeriodEntity p where p.studentId = :s").setParameter("s", studentId).executeUpdate();
+            int[] numbers = new int[3];
+            for (int i = 0; i < plan.size(); i++) {
+                StudyPeriod p = plan.get(i);
+                int number = ++numbers[p.kind().ordinal()];
+                em.persist(new StudyPeriodEntity(studentId, new StudyPeriod(i + 1, p.kind(), number, p.startDate(), p.endDate(), p.site())));
+            }
+            em.flush();
+            return plan(em, studentId);
+        });
+    }
+
+    @Override
+    public Absence addAbsence(String municipality, long studentId, LocalDate date, BigDecimal sickDays) {
+        new Validator().requirePresent(date, "date").requirePresent(sickDays, "sickDays")
+                .require(sickDays == null || (sickDays.signum() > 0 && sickDays.compareTo(MAX_SICK_DAYS) <= 0
+                        && sickDays.remainder(new BigDecimal("0.5")).signum() == 0), "sickDays",
+                        "must be a positive number of days in halves, at most 366")
+                .throwIfInvalid();
+        return Tx.run(jpa, em -> {
+            Student s = StudentServiceImpl.find(em, municipality, studentId).toModel();
+            if (date.isBefore(s.startDate())) {
+                throw new ValidationException("date", "absence cannot be before the start date " + s.startDate());
+            }
+            AbsenceEntity a = new AbsenceEntity(studentId, municipality, date, sickDays);
+            em.persist(a);
+            em.flush();
+            return new Absence(a.id(), date, sickDays, StudyPeriod.phaseAt(plan(em, studentId), date));
+        });
+    }
+
+    @Override
+    public List<Absence> absences(String municipality, long studentId) {
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            List<StudyPeriod> plan = plan(em, studentId);
+            return em.createQuery("select a from AbsenceEntity a where a.studentId = :s order by a.startDate", AbsenceEntity.class)
+                    .setParameter("s", studentId).getResultList().stream()
+                    .map(a -> new Absence(a.id(), a.startDate(), a.sickDays(), StudyPeriod.phaseAt(plan, a.startDate())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Talk addTalk(String municipality, long studentId, TalkType type, LocalDate date, List<String> participants) {
+        List<String> people = participants == null ? List.of() : participants.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
+        new Validator().requirePresent(type, "type").requirePresent(date, "date")
+                .require(String.join("\n", people).length() <= 500, "participants", "at most 500 characters in all")
+                .throwIfInvalid();
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            TalkEntity t = new TalkEntity(studentId, type, date, people);
+            em.persist(t);
+            em.flush();
+            return t.toModel();
+        });
+    }
+
+    @Override
+    public List<Talk> talks(String municipality, long studentId) {
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            return em.createQuery("select t from TalkEntity t where t.studentId = :s order by t.date", TalkEntity.class)
+                    .setParameter("s", studentId).getResultList().stream().map(TalkEntity::toModel).toList();
+        });
+    }
+
+    private static List<StudyPeriod> plan(EntityManager em, long studentId) {
+        return em.createQuery("select p from StudyPeriodEntity p where p.studentId = :s order by p.seq", StudyPeriodEntity.class)
+                .setParameter("s", studentId).getResultList().stream().map(StudyPeriodEntity::toModel).toList();
+    }
+
+    private static void requireDate(LocalDate date) {
+        new Validator().requirePresent(date, "date").throwIfInvalid();
+    }
+
+    private static void requireActive(Student s, String what) {
+        if (s.status() == StudentStatus.DROPPED_OUT) {
+            throw new ConflictException("Student " + s.id() + " dropped out on " + s.dropout().date() + " and cannot " + what);
+        }
+        if (s.status() == StudentStatus.COMPLETED) {
+            throw new ConflictException("Student " + s.id() + " completed on " + s.completionDate() + " and cannot " + what);
+        }
+    }
+}

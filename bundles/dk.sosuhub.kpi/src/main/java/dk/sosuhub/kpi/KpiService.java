@@ -1,0 +1,60 @@
+package dk.sosuhub.kpi;
+
+import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.UnitType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The key figures of a municipality's education effort, computed from the student register. */
+public interface KpiService {
+
+    /**
+     * A cohort: the students of one programme whose start date falls in {@code year}. Rates are fractions
+     * (4 decimals): completion and dropout of those hired, employment of those completed, and employment of
+     * those hired.
+     */
+    record CohortKpi(Programme programme, int year, long hired, long completed, BigDecimal completionRate,
+                     long droppedOut, BigDecimal dropoutRate, long active, long employed, BigDecimal employmentRate,
+                     BigDecimal employedOfCohortRate, Map<UnitType, Long> employedByUnitType,
+                     Map<DropoutReason, Long> dropoutByReason, Map<String, Long> dropoutByPhase) {
+    }
+
+    /** Dropouts dated in a year by programme and reason (appendix 2 of the strategy). */
+    record DropoutKpi(int year, Map<Programme, Long> total, Map<Programme, Map<DropoutReason, Long>> byReason) {
+    }
+
+    /** The hiring rate over several cohorts together: employed after graduation / students in the cohorts. */
+    record CombinedKpi(List<CohortKpi> cohorts, long hired, long employed, BigDecimal employedOfCohortRate) {
+    }
+
+    record QuotaLine(Programme programme, Integer minimum, long hired, Boolean met) {
+    }
+
+    record QuotaKpi(int year, List<QuotaLine> programmes) {
+    }
+
+    /** Students hired in a year by where they were recruited from. */
+    record RecruitmentKpi(int year, long hired, long ownUnskilledStaff, long ownSshStaff, BigDecimal internalRate,
+                          BigDecimal ownUnskilledStaffRate, BigDecimal ownSshStaffRate) {
+    }
+
+    /** Sick days as a share of the working days planned for the enrolled students in a year. */
+    record SickLeaveKpi(int year, BigDecimal sickDays, long plannedDays, BigDecimal sickLeaveRate) {
+    }
+
+    CohortKpi cohort(String municipality, Programme programme, int year);
+
+    DropoutKpi dropouts(String municipality, int year);
+
+    /** @param cohorts programme and start year of each cohort; empty for the latest completed cohort of each programme */
+    CombinedKpi combined(String municipality, Map<Programme, Integer> cohorts);
+
+    QuotaKpi quota(String municipality, int year);
+
+    RecruitmentKpi recruitment(String municipality, int year);
+
+    SickLeaveKpi sickLeave(String municipality, int year);
+}

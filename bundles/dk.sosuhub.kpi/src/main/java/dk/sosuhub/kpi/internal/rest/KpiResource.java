@@ -1,0 +1,163 @@
+package dk.sosuhub.kpi.internal.rest;
+
+import dk.sosuhub.core.api.QuotaService;
+import dk.sosuhub.core.api.error.ValidationException;
+import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.UnitType;
+import dk.sosuhub.core.api.security.Role;
+import dk.sosuhub.kpi.KpiService;
+import dk.sosuhub.kpi.KpiService.CohortKpi;
+import dk.sosuhub.kpi.internal.KpiModule;
+import dk.sosuhub.web.ModuleResource;
+import dk.sosuhub.web.QueryParams;
+import dk.sosuhub.web.RestResources;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The key figures of one municipality. */
+@Component(service = KpiResource.class, property = RestResources.PROPERTY + "=true")
+@Path("/municipalities/{code}/kpis")
+@ModuleResource(KpiModule.ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+        Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
+public class KpiResource {
+
+    private final KpiService kpis;
+    private final QuotaService quotas;
+
+    @Activate
+    public KpiResource(@Reference KpiService kpis, @Reference QuotaService quotas) {
+        this.kpis = kpis;
+        this.quotas = quotas;
+    }
+
+    @GET
+    @Path("/cohort")
+    public CohortKpi cohort(@PathParam("code") String code, @QueryParam("programme") String programme,
+                            @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Programme p = params.requiredEnum("programme", programme, Programme.class);
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.cohort(code, p, y);
+    }
+
+    /** The cohort as CSV (semicolon-separated, as Danish spreadsheets expect), one figure per line. */
+    @GET
+    @Path("/cohort.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response cohortCsv(@PathParam("code") String code, @QueryParam("programme") String programme,
+                              @QueryParam("year") String year) {
+        CohortKpi k = cohort(code, programme, year);
+        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        line(csv, "uddannelse", k.programme());
+        line(csv, "årgang", k.year());
+        line(csv, "ansat", k.hired());
+        line(csv, "gennemført", k.completed());
+        line(csv, "gennemførelsesandel", k.completionRate());
+        line(csv, "frafaldet", k.droppedOut());
+        line(csv, "frafaldsandel", k.dropoutRate());
+        line(csv, "i gang", k.active());
+        line(csv, "ansat efter uddannelse", k.employed());
+        line(csv, "ansættelsesandel af gennemførte", k.employmentRate());
+        line(csv, "ansættelsesandel af årgangen", k.employedOfCohortRate());
+        for (UnitType u : UnitType.values()) {
+            line(csv, "ansat: " + u.label(), k.employedByUnitType().getOrDefault(u, 0L));
+        }
+        for (DropoutReason r : DropoutReason.values()) {
+            line(csv, "frafald: " + r.label(), k.dropoutByReason().getOrDefault(r, 0L));
+        }
+        k.dropoutByPhase().forEach((phase, n) -> line(csv, "frafald i fase: " + phase, n));
+        return Response.ok(csv.toString())
+                .header("Content-Disposition", "attachment; filename=\"kohorte-" + code + "-" + k.programme() + "-" + k.year() + ".csv\"")
+                .build();
+    }
+
+    private static void line(StringBuilder csv, String name, Object value) {
+        csv.append(name).append(';').append(value == null ? "" : value.toString().replace('.', ',')).append('\n');
+    }
+
+    @GET
+    @Path("/dropouts")
+    public KpiService.DropoutKpi dropouts(@PathParam("code") String code, @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.dropouts(code, y);
+    }
+
+    /** {@code cohorts=SSH:2022,SSA:2020}; without it, the latest completed cohort of each programme. */
+    @GET
+    @Path("/combined")
+    public KpiService.CombinedKpi combined(@PathParam("code") String code, @QueryParam("cohorts") String cohorts) {
+        Map<Programme, Integer> chosen = new EnumMap<>(Programme.class);
+        if (cohorts != null && !cohorts.isBlank()) {
+            QueryParams params = new QueryParams();
+            for (String part : cohorts.split(",")) {
+                String[] pair = part.strip().split(":");
+                if (pair.length != 2) {
+                    throw new ValidationException("cohorts", "write each cohort as PROGRAMME:YEAR, e.g. SSH:2022,SSA:2020");
+                }
+                Programme p = params.requiredEnum("cohorts", pair[0].strip(), Programme.class);
+                Integer y = params.year("cohorts", pair[1].strip());
+                params.throwIfInvalid();
+                if (chosen.put(p, y) != null) {
+                    throw new ValidationException("cohorts", "one cohort per programme");
+                }
+            }
+        }
+        return kpis.combined(code, chosen);
+    }
+
+    @GET
+    @Path("/quota")
+    public KpiService.QuotaKpi quota(@PathParam("code") String code, @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.quota(code, y);
+    }
+
+    /** Sets the agreed minimum intake per programme, e.g. {@code {"SSA": 56, "SSH": 27}}. */
+    @PUT
+    @Path("/quota")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
+    public Map<Programme, Integer> setQuota(@PathParam("code") String code, Map<Programme, Integer> minimums) {
+        return quotas.setQuota(code, minimums);
+    }
+
+    @GET
+    @Path("/recruitment")
+    public KpiService.RecruitmentKpi recruitment(@PathParam("code") String code, @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.recruitment(code, y);
+    }
+
+    @GET
+    @Path("/sick-leave")
+    public KpiService.SickLeaveKpi sickLeave(@PathParam("code") String code, @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.sickLeave(code, y);
+    }
+}

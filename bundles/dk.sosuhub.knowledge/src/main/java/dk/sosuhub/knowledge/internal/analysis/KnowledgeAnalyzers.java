@@ -1,0 +1,112 @@
+package dk.sosuhub.knowledge.internal.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The analysis chains. Filters are constructed directly (no SPI factory lookup, see stack notes trap 10).
+ * <pre>
+ * text:  StandardTokenizer → WordDelimiterGraph (euv1 → euv 1, SSH'ere → ssh ere) → lower case → aa/ae/oe → å/æ/ø
+ *        → stop words → Hunspell stems (unknown compounds by their head) → fold æ/ø/å to a/o → dedup
+ * parts: as text, but after stemming only the parts of compounds, stemmed again (voksenelevlønnen → voksen elev løn)
+ * words: StandardTokenizer → lower case → aa/ae/oe → å/æ/ø           (surface words: spelling, autocomplete)
+ * </pre>
+ */
+public final class KnowledgeAnalyzers {
+
+    private static final int WDGF_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+
+    private final LanguageResources lang;
+    private final CompoundSplitter splitter;
+    private final Analyzer text;
+    private final Analyzer parts;
+    private final Analyzer words;
+
+    public KnowledgeAnalyzers(LanguageResources lang) {
+        this.lang = lang;
+        this.splitter = new CompoundSplitter(lang.words(), lang.stopWords(), lang.dictionary());
+        this.text = chain(false);
+        this.parts = chain(true);
+        this.words = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new DanishNormalizationFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new DanishNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    public LanguageResources language() { return lang; }
+
+    public Analyzer text() { return text; }
+
+    public Analyzer words() { return words; }
+
+    public CompoundSplitter splitter() { return splitter; }
+
+    /** Only the parts of compound words (voksenelevløn → voksen elev løn), for the parts field. */
+    public Analyzer parts() { return parts; }
+
+    private Analyzer chain(boolean partsOnly) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new WordDelimiterGraphFilter(source, WDGF_FLAGS, null);
+                ts = new FlattenGraphFilter(ts);
+                ts = new LowerCaseFilter(ts);
+                ts = new DanishNormalizationFilter(ts);
+                ts = new StopFilter(ts, lang.stopWords());
+                ts = new DanishStemFilter(ts, lang.dictionary(), splitter);
+                if (partsOnly) {
+                    ts = new DanishCompoundFilter(ts, splitter);
+                    ts = new DanishStemFilter(ts, lang.dictionary(), splitter);
+                }
+                ts = new ScandinavianFoldingFilter(ts);
+                ts = new RemoveDuplicatesTokenFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ScandinavianFoldingFilter(new DanishNormalizationFilter(new LowerCaseFilter(in)));
+            }
+        };
+    }
+
+    /** The terms an analyzer makes of a text. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

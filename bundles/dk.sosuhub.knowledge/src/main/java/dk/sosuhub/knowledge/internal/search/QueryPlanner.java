@@ -1,0 +1,283 @@
+package dk.sosuhub.knowledge.internal.search;
+
+import dk.sosuhub.knowledge.internal.analysis.KnowledgeAnalyzers;
+import dk.sosuhub.knowledge.internal.analysis.LanguageResources;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.WordBreakSpellChecker;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns raw user input into a Lucene query without a query parser: the input is only ever analysed into words,
+ * so quotes, brackets, operators and wildcards are plain text and cannot break anything.
+ * Per word: its stems in the text fields, as part of compounds in documents, its own compound parts,
+ * abbreviation long forms (and back), thesaurus synonyms; unknown words are spell-corrected against the index.
+ */
+final class QueryPlanner {
+
+    static final int MAX_INPUT = 1000;
+    static final int MAX_WORDS = 16;
+    private static final int MAX_SYNONYMS = 3;
+
+    /** The planned query; {@code query} is null when nothing searchable is left. */
+    record Plan(Query query, String suggestion, List<String> words, Set<String> markTerms, Map<Term, Float> flatTerms) {
+
+        /** Every term of the query once, on the combined fields: same matches, cheap to score (first pass). */
+        Query flatQuery() {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            flatTerms.forEach((t, weight) -> b.add(new BoostQuery(new TermQuery(t), weight), Occur.SHOULD));
+            return b.build();
+        }
+
+        /** The words to mark in snippets: stems of what was typed (no synonyms or expansions). */
+        Query markQuery(String... fields) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String f : fields) for (String t : markTerms) b.add(new TermQuery(new Term(f, t)), Occur.SHOULD);
+            return b.build();
+        }
+    }
+
+    private final KnowledgeAnalyzers analyzers;
+    private final LanguageResources lang;
+    private final Weights w;
+    private final DirectSpellChecker spell = new DirectSpellChecker();
+    private final WordBreakSpellChecker wordBreak = new WordBreakSpellChecker();
+
+    QueryPlanner(KnowledgeAnalyzers analyzers, Weights weights) {
+        this.analyzers = analyzers;
+        this.lang = analyzers.language();
+        this.w = weights;
+        spell.setMaxEdits(2);
+        spell.setMinPrefix(1);
+        spell.setMinQueryLength(4);
+        spell.setAccuracy(0.6f);
+        wordBreak.setMinBreakWordLength(3);
+        wordBreak.setMaxChanges(1);
+    }
+
+    /**
+     * @param visible whether a surface word occurs in a guide the caller may see (corrections must not leak
+     *                words of other municipalities' guides)
+     */
+    Plan plan(String raw, IndexSearcher searcher, Predicate<String> visible) throws IOException {
+        String input = raw.length() > MAX_INPUT ? raw.substring(0, MAX_INPUT) : raw;
+        List<String> words = KnowledgeAnalyzers.terms(analyzers.words(), Fields.WORDS, input);
+        if (words.size() > MAX_WORDS) words = words.subList(0, MAX_WORDS);
+        IndexReader reader = searcher.getIndexReader();
+
+        List<String> finalWords = new ArrayList<>();
+        boolean corrected = false;
+        for (String word : words) {
+            if (lang.stopWords().contains(word) || !needsCorrection(word, reader)) {
+                finalWords.add(word);
+                continue;
+            }
+            List<String> fix = correct(word, reader, visible);
+            if (fix == null) {
+                finalWords.add(word);
+            } else {
+                finalWords.addAll(fix);
+                corrected = true;
+            }
+        }
+
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        Terms acc = new Terms();
+        int groups = 0;
+        for (String word : new LinkedHashSet<>(finalWords)) {
+            if (lang.stopWords().contains(word)) continue;
+            Query group = wordGroup(word, reader, acc, 1f);
+            if (group != null) {
+                main.add(group, Occur.SHOULD);
+                groups++;
+            }
+        }
+        if (groups == 0) return new Plan(null, null, finalWords, Set.of(), Map.of());
+        // words typed apart that the guides write as one compound: voksen elev løn → voksenelevløn
+        List<String> content = finalWords.stream().filter(x -> !lang.stopWords().contains(x)).toList();
+        for (int i = 0; i + 1 < content.size(); i++) {
+            for (int n = 2; n <= 3 && i + n <= content.size(); n++) {
+                String joined = String.join("", content.subList(i, i + n));
+                String linked = content.get(i) + "s" + content.get(i + 1);
+                List<String> candidates = new ArrayList<>(List.of(joined));
+                if (n == 2) {
+                    candidates.add(linked);
+                    // "vejleder i oplæringen" → oplæringsvejleder: the guide writes the modifier first
+                    for (String root : rootsOf(content.get(i + 1))) {
+                        for (String link : List.of("", "s", "e")) candidates.add(root + link + content.get(i));
+                    }
+                }
+                for (String c : candidates) {
+                    if (textDocFreq(reader, c) > 0) {
+                        Query group = wordGroup(c, reader, acc, w.joined());
+                        if (group != null) main.add(new BoostQuery(group, w.joined()), Occur.SHOULD);
+                        break;
+                    }
+                }
+            }
+        }
+        // long form typed: add the abbreviation (specialpædagogisk støtte → sps)
+        for (Map.Entry<String, List<String>> e : lang.abbreviations().entrySet()) {
+            String abbr = e.getKey();
+            for (String form : e.getValue()) {
+                List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form);
+                if (!stems.isEmpty() && acc.stems.containsAll(stems) && !acc.stems.contains(abbr)) {
+                    main.add(acc.text(abbr, w.abbreviation()), Occur.SHOULD);
+                    break;
+                }
+            }
+        }
+        String suggestion = corrected ? String.join(" ", finalWords) : null;
+        return new Plan(main.build(), suggestion, finalWords, acc.stems, acc.flat);
+    }
+
+    /** Collects the terms of a plan: the stems to mark and every term with its effective weight. */
+    private final class Terms {
+        final Set<String> stems = new LinkedHashSet<>();
+        final Map<Term, Float> flat = new LinkedHashMap<>();
+
+        /** A term over the text fields, weighted. */
+        Query text(String t, float weight) {
+            flat.merge(new Term(Fields.ALL, t), weight, Math::max);
+            return weight == 1f ? fieldsQuery(t) : new BoostQuery(fieldsQuery(t), weight);
+        }
+
+        /** A term as part of compounds in the guides, weighted. */
+        Query part(String t, float weight) {
+            flat.merge(new Term(Fields.PARTS, t), weight, Math::max);
+            return new BoostQuery(new TermQuery(new Term(Fields.PARTS, t)), weight);
+        }
+    }
+
+    /** True when the word matches nothing and may be a misspelling worth correcting. */
+    private boolean needsCorrection(String word, IndexReader reader) throws IOException {
+        if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) return false;
+        for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
+            if (docFreq(reader, t) > 0) return false;
+        }
+        for (String t : KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word)) {
+            if (docFreq(reader, t) > 0) return false;
+        }
+        if (lang.expansions(word).size() > 0) return false;
+        return !lang.speller().spell(word); // a correct Danish word is not "corrected" into another one
+    }
+
+    /** A correction of an unknown word from the index vocabulary, or null. */
+    private List<String> correct(String word, IndexReader reader, Predicate<String> visible) throws IOException {
+        SuggestWord[] similar = spell.suggestSimilar(new Term(Fields.WORDS, word), 5, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        for (SuggestWord s : similar) {
+            if (visible.test(s.string)) return List.of(s.string);
+        }
+        SuggestWord[][] breaks = wordBreak.suggestWordBreaks(new Term(Fields.WORDS, word), 3, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX,
+                WordBreakSpellChecker.BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
+        for (SuggestWord[] split : breaks) {
+            List<String> parts = new ArrayList<>();
+            boolean ok = true;
+            for (SuggestWord s : split) {
+                ok &= s.string.length() >= 3 && visible.test(s.string);
+                parts.add(s.string);
+            }
+            if (ok) return parts;
+        }
+        return null;
+    }
+
+    /** The query of one typed word; {@code mult} is the weight the group gets above (for the flat terms). */
+    private Query wordGroup(String word, IndexReader reader, Terms acc, float mult) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word);
+        // a typed word that is itself a root most likely means that word: hjælper (noun) over hjælpe (verb)
+        String surface = analyzers.text().normalize(Fields.BODY, word).utf8ToString();
+        boolean lemma = stems.size() > 1 && stems.contains(surface);
+        for (String t : new LinkedHashSet<>(stems)) {
+            float tw = lemma && !t.equals(surface) ? mult * w.otherRoot() : mult;
+            acc.stems.add(t);
+            b.add(acc.text(t, tw), Occur.SHOULD);
+            b.add(acc.part(t, tw * w.partOfDocCompound()), Occur.SHOULD);
+            n += 2;
+        }
+        for (String p : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word))) {
+            if (stems.contains(p)) continue;
+            acc.stems.add(p);
+            b.add(acc.text(p, mult * w.queryCompoundPart()), Occur.SHOULD);
+            b.add(acc.part(p, mult * w.queryCompoundPart() * w.partOfDocCompound()), Occur.SHOULD);
+            n += 2;
+        }
+        for (String form : lang.expansions(word)) {
+            float fw = mult * w.abbreviation();
+            BooleanQuery.Builder f = new BooleanQuery.Builder();
+            for (String t : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form))) {
+                f.add(acc.text(t, fw), Occur.SHOULD);
+                f.add(acc.part(t, fw * w.partOfDocCompound()), Occur.SHOULD);
+            }
+            b.add(f.build(), Occur.SHOULD);
+            n++;
+        }
+        int syn = 0;
+        for (String s : lang.synonyms(word)) {
+            if (syn >= MAX_SYNONYMS) break;
+            List<String> st = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, s);
+            if (st.isEmpty() || stems.containsAll(st) || docFreq(reader, st.get(0)) == 0) continue;
+            b.add(acc.text(st.get(0), mult * w.synonym()), Occur.SHOULD);
+            syn++;
+            n++;
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    /** One term over the text fields, best field counting most. */
+    Query fieldsQuery(String term) {
+        List<Query> perField = List.of(
+                new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), w.title()),
+                new BoostQuery(new TermQuery(new Term(Fields.SUMMARY, term)), w.summary()),
+                new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), w.topics()),
+                new BoostQuery(new TermQuery(new Term(Fields.BODY, term)), w.body()));
+        return new DisjunctionMaxQuery(perField, w.tie());
+    }
+
+    /** The word and its dictionary roots, unfolded. */
+    private Set<String> rootsOf(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        try {
+            for (String r : lang.speller().getRoots(word)) out.add(r.toLowerCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            // unknown to the dictionary
+        }
+        return out;
+    }
+
+    /** Guides having a stem of the word as a whole word. */
+    private int textDocFreq(IndexReader reader, String word) throws IOException {
+        int df = 0;
+        for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
+            df += reader.docFreq(new Term(Fields.ALL, t));
+        }
+        return df;
+    }
+
+    private static int docFreq(IndexReader reader, String term) throws IOException {
+        return reader.docFreq(new Term(Fields.ALL, term)) + reader.docFreq(new Term(Fields.PARTS, term));
+    }
+}

@@ -12,6 +12,9 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.http.DestinationRegistry;
+import org.apache.cxf.transport.http.DestinationRegistryImpl;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -38,8 +41,10 @@ import java.util.concurrent.TimeUnit;
  * The REST API at {@code /api/v1}: one CXF JAX-RS server, on a bus and servlet of its own, made of every
  * registered resource service with {@value RestResources#PROPERTY}{@code =true}. When a module's bundle comes
  * or goes, the server is rebuilt with the resources present, so a stopped module's endpoints are gone.
- * Rebuilds run shortly after the change on a thread of their own: a request that installs or removes a module
- * must not have its own server destroyed under it, and a burst of changes gives one rebuild.
+ * Rebuilds run shortly after the change on a thread of their own, so a burst of changes gives one rebuild. Each
+ * rebuild makes a new generation (bus, CXF servlet, server) beside the serving one and then switches
+ * {@link ApiServlet} over to it: the API never has a gap, and requests still running on the old generation
+ * (such as the one that removed a module) finish before it is closed.
  */
 @Component(immediate = true, service = RestServer.class)
 public class RestServer {
@@ -49,17 +54,18 @@ public class RestServer {
     public static final String ADDRESS = "/v1";
     static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final long REBUILD_DELAY_MILLIS = 50;
+    private static final long RETIRE_DELAY_SECONDS = 30;
 
     private final Map<Object, Boolean> resources = new ConcurrentHashMap<>();
     private final UserService users;
     private final AccessControl access;
     private final HttpService http;
     private final ObjectMapper mapper;
-    private Bus bus;
+    private final ApiServlet servlet = new ApiServlet();
     private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sosuhub-rest-rebuild"));
     private ScheduledFuture<?> pendingRebuild;
     private ServiceTracker<Object, Object> tracker;
-    private Server server;
+    private Generation serving;
     private String version;
     private boolean active;
 
@@ -81,15 +87,6 @@ public class RestServer {
     @Activate
     synchronized void activate(BundleContext context) throws Exception {
         version = context.getBundle().getVersion().toString();
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try {
-            Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());
-            bus = BusFactory.newInstance().createBus();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
-        CXFNonSpringServlet servlet = new CXFNonSpringServlet();
-        servlet.setBus(bus);
         Hashtable<String, String> init = new Hashtable<>();
         init.put("hide-service-list-page", "true");
         http.registerServlet(SERVLET_ALIAS, servlet, init, null);
@@ -134,13 +131,13 @@ public class RestServer {
     synchronized void deactivate() {
         active = false;
         tracker.close();
-        rebuilder.shutdownNow();
-        if (server != null) {
-            server.destroy();
-            server = null;
-        }
         http.unregister(SERVLET_ALIAS);
-        bus.shutdown(true);
+        // generations waiting to retire are closed now rather than later
+        rebuilder.shutdownNow().forEach(Runnable::run);
+        if (serving != null) {
+            serving.close();
+            serving = null;
+        }
     }
 
     private synchronized void bindResource(Object resource) {
@@ -162,20 +159,53 @@ public class RestServer {
         if (!active) {
             return;
         }
-        if (server != null) {
-            server.destroy();
-            server = null;
-        }
         List<Object> beans = new ArrayList<>(resources.keySet());
         List<Class<?>> documented = resourceClasses();
         beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, version)));
+        Generation next = newGeneration(beans);
+        try {
+            servlet.switchTo(next.servlet());
+        } catch (Exception e) {
+            next.close();
+            throw new IllegalStateException("Could not start the rebuilt REST API", e);
+        }
+        Generation retiring = serving;
+        serving = next;
+        if (retiring != null) {
+            rebuilder.schedule(retiring::close, RETIRE_DELAY_SECONDS, TimeUnit.SECONDS);
+        }
+        LOG.info("REST API {}{} serves {} resources", SERVLET_ALIAS, ADDRESS, documented.size());
+    }
+
+    private Generation newGeneration(List<Object> beans) {
+        Bus bus;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(BusFactory.class.getClassLoader());
+            bus = BusFactory.newInstance().createBus();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        // A registry of our own: in OSGi the buses share one, where two generations could not both hold /v1.
+        DestinationRegistry registry = new DestinationRegistryImpl();
+        CXFNonSpringServlet cxf = new CXFNonSpringServlet(registry, false);
+        cxf.setBus(bus);
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
+        factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(users, access),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
-        server = factory.create();
-        LOG.info("REST API {}{} serves {} resources", SERVLET_ALIAS, ADDRESS, documented.size());
+        return new Generation(bus, cxf, factory.create());
+    }
+
+    /** One build of the API: its own bus, CXF servlet and JAX-RS server. */
+    private record Generation(Bus bus, CXFNonSpringServlet servlet, Server server) {
+        void close() {
+            server.destroy();
+            servlet.destroy();
+            bus.shutdown(true);
+        }
     }
 }

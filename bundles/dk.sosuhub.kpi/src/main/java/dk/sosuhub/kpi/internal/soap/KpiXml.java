@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The key figures as the SOAP service returns them: the REST API's fields, maps as lists of counts. */
-final class KpiXml {
+public final class KpiXml {
 
     private KpiXml() {
     }
@@ -244,7 +244,7 @@ final class KpiXml {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "warningReason", propOrder = {"code", "label", "detail"})
+    @XmlType(name = "earlyWarningReason", propOrder = {"code", "label", "detail"})
     public static class Reason {
         public WarningReason code;
         public String label;

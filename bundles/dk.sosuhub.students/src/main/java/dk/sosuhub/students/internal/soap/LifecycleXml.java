@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The lifecycle records as the SOAP service exchanges them; the same fields as the REST API's JSON. */
-final class LifecycleXml {
+public final class LifecycleXml {
 
     private LifecycleXml() {
     }

@@ -40,6 +40,7 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
             return;
         }
         post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Frederiksberg\"}").expect(201);
+        post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"151\",\"name\":\"Ballerup\"}").expect(201);
         post(User.ADMIN, "/api/v1/users", "{\"username\":\"fbg-team\",\"password\":\"uddannelse1\","
                 + "\"roles\":[\"education-team\"],\"municipality\":\"" + CODE + "\"}").expect(201);
         // SSH hired 2024: 4 students, 3 completed, 2 of them hired by the municipality, 1 dropped out
@@ -221,6 +222,41 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
         Answer badDate = kpi(User.ADMIN, "getEarlyWarnings", CODE, "<date>i går</date>").expect(500);
         assertTrue(badDate.text(), badDate.text().contains("urn:sosuhub:problem:validation"));
         assertFalse(kpi(User.NOBODY, "getQuota", CODE, "<year>2025</year>").status() == 200);
+    }
+
+    @Test
+    public void administratorsUpdateQuotaAndCriteriaOverSoap() {
+        String quota = kpi(User.ADMIN, "setQuota", "151", "<year>2025</year><ssh>3</ssh><ssa>4</ssa>").expect(200).text();
+        assertTrue(quota, quota.contains("<minimum>3</minimum>") && quota.contains("<minimum>4</minimum>"));
+        Answer negative = kpi(User.ADMIN, "setQuota", "151", "<year>2025</year><ssh>-1</ssh>").expect(500);
+        assertTrue(negative.text(), negative.text().contains("urn:sosuhub:problem:validation"));
+        assertEquals(3, get(User.ADMIN, "/api/v1/municipalities/151/kpis/quota?year=2025").expect(200).json()
+                .get("programmes").get(0).get("minimum").asInt());
+
+        String input = "<criterion><name>Færre frafald</name><kpi>DROPOUT_RATE</kpi><programme>SSA</programme>"
+                + "<baseline>0.4</baseline><target>0.3</target><deadline>2027-12-31</deadline></criterion>";
+        String created = kpi(User.ADMIN, "createSuccessCriterion", "151", input).expect(200).text();
+        assertTrue(created, created.contains("<name>Færre frafald</name>") && created.contains("<status>NO_DATA</status>"));
+        String id = created.replaceAll("(?s).*<id>(\\d+)</id>.*", "$1");
+        String updated = kpi(User.ADMIN, "updateSuccessCriterion", "151", "<id>" + id + "</id>" + input.replace("0.3", "0.25")).expect(200).text();
+        assertTrue(updated, updated.contains("<target>0.2500</target>"));
+        Answer invalid = kpi(User.ADMIN, "updateSuccessCriterion", "151", "<id>" + id + "</id>" + input.replace("0.3", "3")).expect(500);
+        assertTrue(invalid.text(), invalid.text().contains("<error field=\"target\">"));
+        Answer team = send("fbg-team", "uddannelse1", "POST", "/soap/kpi", "text/xml; charset=UTF-8",
+                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                        + "<k:createSuccessCriterion xmlns:k=\"urn:sosuhub:kpi\"><municipality>" + CODE + "</municipality>"
+                        + input + "</k:createSuccessCriterion></soapenv:Body></soapenv:Envelope>");
+        assertTrue(team.text(), team.status() == 500 && team.text().contains("urn:sosuhub:problem:forbidden"));
+        Answer cross = kpi(User.AARHUS, "deleteSuccessCriterion", "151", "<id>" + id + "</id>").expect(500);
+        assertTrue(cross.text(), cross.text().contains("urn:sosuhub:problem:forbidden"));
+        JsonNode list = get(User.ADMIN, "/api/v1/municipalities/151/kpis/success-criteria").expect(200).json();
+        assertEquals(1, list.size());
+        assertEquals("0.2500", list.get(0).get("target").asText());
+        for (JsonNode c : get(User.ADMIN, M + "/kpis/success-criteria").expect(200).json()) {
+            assertFalse(c.get("name").asText().equals("Færre frafald"));
+        }
+        kpi(User.ADMIN, "deleteSuccessCriterion", "151", "<id>" + id + "</id>").expect(200);
+        assertEquals(0, get(User.ADMIN, "/api/v1/municipalities/151/kpis/success-criteria").expect(200).json().size());
     }
 
     private Answer kpi(User user, String operation, String code, String params) {

@@ -197,12 +197,31 @@ public class LifecycleIT extends SosuHubTestSupport {
         assertTrue(doc.get("paths").has("/municipalities/{code}/students/{id}/programme-switch"));
     }
 
+    @Test
+    public void importsTheMostRowsAllowedInOneTransaction() {
+        StringBuilder rows = new StringBuilder("name;programme;startDate;birthDate\n");
+        for (int i = 0; i < 10_000; i++) {
+            rows.append("Elev ").append(i).append(i % 2 == 0 ? ";SSH" : ";SSA").append(";2026-01-05;1990-01-01\n");
+        }
+        long before = studentCount(User.ADMIN, CODE);
+        long start = System.nanoTime();
+        JsonNode result = csv(User.ADMIN, rows.toString(), "text/csv").expect(201).json();
+        System.out.printf("CSV import of 10,000 students (%d KiB) in one transaction: %d ms%n",
+                rows.length() / 1024, (System.nanoTime() - start) / 1_000_000);
+        assertEquals(10_000, result.get("count").asInt());
+        assertEquals(before + 10_000, studentCount(User.ADMIN, CODE));
+        Answer tooMany = csv(User.ADMIN, rows.append("Én for meget;SSH;2026-01-05;1990-01-01\n").toString(), "text/csv")
+                .problem(422, "validation");
+        assertTrue(tooMany.text(), tooMany.json().get("detail").asText().contains("at most 10000"));
+        assertEquals(before + 10_000, studentCount(User.ADMIN, CODE));
+    }
+
     private Answer csv(User user, String text, String contentType) {
         return csvBytes(user, text.getBytes(StandardCharsets.UTF_8), contentType);
     }
 
     private Answer csvBytes(User user, byte[] body, String contentType) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + M + "/students/import")).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + M + "/students/import")).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8)))

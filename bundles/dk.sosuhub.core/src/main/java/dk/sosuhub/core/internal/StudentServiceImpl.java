@@ -25,6 +25,7 @@ import java.util.List;
 public class StudentServiceImpl implements StudentService {
 
     static final int MAX_PAGE = 1000;
+    static final int DETACH_EVERY = 50;
 
     @Reference(target = "(osgi.unit.name=sosuhub)")
     private JpaTemplate jpa;
@@ -74,8 +75,13 @@ public class StudentServiceImpl implements StudentService {
         }
         return Tx.run(jpa, em -> {
             List<Student> created = new ArrayList<>(valid.size());
-            for (StudentData d : valid) {
-                created.add(persist(em, municipality, d));
+            for (int i = 0; i < valid.size(); i++) {
+                created.add(persist(em, municipality, valid.get(i)));
+                if ((i + 1) % DETACH_EVERY == 0) {
+                    // without weaving every flush compares all managed entities: keep the set small
+                    em.flush();
+                    em.clear();
+                }
             }
             return created;
         });

@@ -1,5 +1,7 @@
 package dk.sosuhub.kpi.internal.soap;
 
+import dk.sosuhub.core.api.QuotaService;
+import dk.sosuhub.core.api.SuccessCriteriaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Programme;
@@ -27,7 +29,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The key figures over SOAP at /soap/kpi (read operations), with the same rules as the REST API. */
+/**
+ * The key figures over SOAP at /soap/kpi, with the same rules as the REST API: read operations for everyone with
+ * access to the module, quota and success criteria updates for the municipality's administrators.
+ */
 @Component(immediate = true, service = {})
 @WebService(name = "Kpis", serviceName = "KpiService", targetNamespace = KpiSoapService.NS)
 public class KpiSoapService {
@@ -35,18 +40,24 @@ public class KpiSoapService {
     public static final String NS = "urn:sosuhub:kpi";
     private static final Role[] READERS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN, Role.EDUCATION_TEAM,
             Role.INTEGRATOR, Role.SUPERVISOR};
+    private static final Role[] ADMINS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN};
 
     private final KpiService kpis;
+    private final QuotaService quotas;
+    private final SuccessCriteriaService criteriaStore;
     private final SuccessCriteriaKpi criteria;
     private final EarlyWarnings warnings;
     private final AccessControl access;
     private final AutoCloseable endpoint;
 
     @Activate
-    public KpiSoapService(@Reference KpiService kpis, @Reference SuccessCriteriaKpi criteria,
+    public KpiSoapService(@Reference KpiService kpis, @Reference QuotaService quotas,
+                          @Reference SuccessCriteriaService criteriaStore, @Reference SuccessCriteriaKpi criteria,
                           @Reference EarlyWarnings warnings, @Reference AccessControl access,
                           @Reference SoapPublisher soap) {
         this.kpis = kpis;
+        this.quotas = quotas;
+        this.criteriaStore = criteriaStore;
         this.criteria = criteria;
         this.warnings = warnings;
         this.access = access;
@@ -129,9 +140,63 @@ public class KpiSoapService {
         return KpiXml.Warnings.of(warnings.warnings(municipality, date(date)));
     }
 
+    /** Sets the agreed minimum intake per programme; a programme left out keeps its minimum. */
+    @WebMethod
+    @WebResult(name = "quota")
+    public KpiXml.Quota setQuota(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year,
+                                 @WebParam(name = "ssh") Integer ssh, @WebParam(name = "ssa") Integer ssa) {
+        authorize(municipality, ADMINS);
+        int y = year(year);
+        Map<Programme, Integer> minimums = new EnumMap<>(Programme.class);
+        if (ssh != null) {
+            minimums.put(Programme.SSH, ssh);
+        }
+        if (ssa != null) {
+            minimums.put(Programme.SSA, ssa);
+        }
+        quotas.setQuota(municipality, minimums);
+        return KpiXml.Quota.of(kpis.quota(municipality, y));
+    }
+
+    @WebMethod
+    @WebResult(name = "successCriterion")
+    public KpiXml.Criterion createSuccessCriterion(@WebParam(name = "municipality") String municipality,
+                                                   @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
+        authorize(municipality, ADMINS);
+        long id = criteriaStore.create(municipality, required(criterion).toModel()).id();
+        return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
+    }
+
+    @WebMethod
+    @WebResult(name = "successCriterion")
+    public KpiXml.Criterion updateSuccessCriterion(@WebParam(name = "municipality") String municipality,
+                                                   @WebParam(name = "id") long id,
+                                                   @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
+        authorize(municipality, ADMINS);
+        criteriaStore.update(municipality, id, required(criterion).toModel());
+        return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
+    }
+
+    @WebMethod
+    public void deleteSuccessCriterion(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
+        authorize(municipality, ADMINS);
+        criteriaStore.delete(municipality, id);
+    }
+
+    private static KpiXml.CriterionInput required(KpiXml.CriterionInput criterion) {
+        if (criterion == null) {
+            throw new ValidationException("criterion", "is required");
+        }
+        return criterion;
+    }
+
     private void authorize(String municipality) {
+        authorize(municipality, READERS);
+    }
+
+    private void authorize(String municipality, Role... roles) {
         Caller caller = SoapCaller.current();
-        access.requireAnyRole(caller, READERS);
+        access.requireAnyRole(caller, roles);
         if (municipality == null) {
             throw new ValidationException("municipality", "is required");
         }

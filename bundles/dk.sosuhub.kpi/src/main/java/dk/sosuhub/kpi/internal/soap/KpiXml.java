@@ -243,6 +243,24 @@ public final class KpiXml {
         }
     }
 
+    /** What an administrator writes; the rest of a criterion is computed. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "successCriterionInput", propOrder = {"name", "kpi", "programme", "baseline", "target", "deadline"})
+    public static class CriterionInput {
+        public String name;
+        public KpiCode kpi;
+        public Programme programme;
+        public BigDecimal baseline;
+        public BigDecimal target;
+        @XmlJavaTypeAdapter(LocalDateAdapter.class)
+        @XmlSchemaType(name = "date")
+        public LocalDate deadline;
+
+        dk.sosuhub.core.api.model.SuccessCriterion toModel() {
+            return new dk.sosuhub.core.api.model.SuccessCriterion(null, name, kpi, programme, baseline, target, deadline);
+        }
+    }
+
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "earlyWarningReason", propOrder = {"code", "label", "detail"})
     public static class Reason {

@@ -22,6 +22,15 @@ public interface StudentService {
 
     Student create(String municipality, StudentData data);
 
+    /** At most this many students in one {@link #createAll}. */
+    int MAX_BULK = 10_000;
+
+    /**
+     * Creates all the students in one transaction, or none: if any is invalid, the ValidationException lists
+     * every invalid field with {@code row} = its index in {@code data} + 1.
+     */
+    List<Student> createAll(String municipality, List<StudentData> data);
+
     /** @throws dk.sosuhub.core.api.error.NotFoundException if the student is not in this municipality */
     Student get(String municipality, long id);
 

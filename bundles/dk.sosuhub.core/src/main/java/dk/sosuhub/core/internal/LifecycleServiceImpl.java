@@ -6,6 +6,10 @@ import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Absence;
 import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.ProgrammeSwitch;
+import dk.sosuhub.core.api.model.StudentData;
+import dk.sosuhub.core.api.model.Track;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentStatus;
 import dk.sosuhub.core.api.model.StudyPeriod;
@@ -13,6 +17,7 @@ import dk.sosuhub.core.api.model.Talk;
 import dk.sosuhub.core.api.model.TalkType;
 import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.core.internal.persistence.AbsenceEntity;
+import dk.sosuhub.core.internal.persistence.ProgrammeSwitchEntity;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.persistence.StudentEntity;
 import dk.sosuhub.core.internal.persistence.StudentEventEntity;
@@ -26,6 +31,7 @@ import javax.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @Component(service = LifecycleService.class)
 public class LifecycleServiceImpl implements LifecycleService {
@@ -89,6 +95,53 @@ public class LifecycleServiceImpl implements LifecycleService {
             s.employ(date, unitType);
             em.persist(new StudentEventEntity(studentId, "EMPLOYED", date, unitType.name()));
             return s.toModel();
+        });
+    }
+
+    @Override
+    public ProgrammeSwitch switchProgramme(String municipality, long studentId, LocalDate date) {
+        requireDate(date);
+        return Tx.run(jpa, em -> {
+            StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
+            Student current = s.toModel();
+            if (current.programme() != Programme.SSA) {
+                throw new ConflictException("Student " + studentId + " is in the " + current.programme()
+                        + " programme; only an SSA student can switch to SSH");
+            }
+            requireActive(current, "switch programme");
+            if (date.isBefore(current.startDate())) {
+                throw new ValidationException("date", "a switch cannot be before the start date " + current.startDate());
+            }
+            String phase = StudyPeriod.phaseAt(plan(em, studentId), date);
+            List<StudyPeriod> sshPlan = "BASIC".equals(phase)
+                    ? StudyPeriod.nominalPlan(Programme.SSH, date)
+                    : StudyPeriod.nominalMainCourse(Programme.SSH, date, 1);
+            StudentData ssh = new StudentData(current.name(), Programme.SSH, Track.ORDINARY, current.origin(), date,
+                    sshPlan.get(sshPlan.size() - 1).endDate(), current.birthDate(),
+                    current.birthDate() == null ? current.ageAtStart() : null, current.personalAdvisor()).validated();
+            s.dropOut(date, DropoutReason.SWITCHED_PROGRAMME, phase);
+            em.persist(new StudentEventEntity(studentId, "DROPPED_OUT", date, DropoutReason.SWITCHED_PROGRAMME.name()));
+            StudentEntity next = new StudentEntity(municipality);
+            next.assign(ssh);
+            em.persist(next);
+            em.flush();
+            for (StudyPeriod period : sshPlan) {
+                em.persist(new StudyPeriodEntity(next.id(), period));
+            }
+            em.persist(new StudentEventEntity(next.id(), "SWITCHED_FROM_SSA", date, Long.toString(studentId)));
+            em.persist(new ProgrammeSwitchEntity(studentId, next.id(), municipality, date));
+            return new ProgrammeSwitch(date, s.toModel(), next.toModel());
+        });
+    }
+
+    @Override
+    public Optional<ProgrammeSwitch> programmeSwitch(String municipality, long studentId) {
+        return Tx.run(jpa, em -> {
+            StudentServiceImpl.find(em, municipality, studentId);
+            return em.createQuery("select w from ProgrammeSwitchEntity w where w.fromStudentId = :s or w.toStudentId = :s",
+                            ProgrammeSwitchEntity.class).setParameter("s", studentId).getResultList().stream().findFirst()
+                    .map(w -> new ProgrammeSwitch(w.date(), StudentServiceImpl.find(em, municipality, w.fromStudentId()).toModel(),
+                            StudentServiceImpl.find(em, municipality, w.toStudentId()).toModel()));
         });
     }
 

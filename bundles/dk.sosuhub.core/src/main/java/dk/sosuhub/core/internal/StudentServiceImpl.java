@@ -3,6 +3,7 @@ package dk.sosuhub.core.internal;
 import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.error.NotFoundException;
+import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
@@ -17,12 +18,14 @@ import org.osgi.service.component.annotations.Reference;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 @Component(service = StudentService.class)
 public class StudentServiceImpl implements StudentService {
 
     static final int MAX_PAGE = 1000;
+    static final int DETACH_EVERY = 50;
 
     @Reference(target = "(osgi.unit.name=sosuhub)")
     private JpaTemplate jpa;
@@ -37,15 +40,50 @@ public class StudentServiceImpl implements StudentService {
     public Student create(String municipality, StudentData data) {
         municipalities.get(municipality);
         StudentData valid = data.validated();
-        return Tx.run(jpa, em -> {
-            StudentEntity entity = new StudentEntity(municipality);
-            entity.assign(valid);
-            em.persist(entity);
-            em.flush();
-            for (StudyPeriod period : StudyPeriod.nominalPlan(valid.programme(), valid.startDate())) {
-                em.persist(new StudyPeriodEntity(entity.id(), period));
+        return Tx.run(jpa, em -> persist(em, municipality, valid));
+    }
+
+    private static Student persist(EntityManager em, String municipality, StudentData valid) {
+        StudentEntity entity = new StudentEntity(municipality);
+        entity.assign(valid);
+        em.persist(entity);
+        em.flush();
+        for (StudyPeriod period : StudyPeriod.nominalPlan(valid.programme(), valid.startDate())) {
+            em.persist(new StudyPeriodEntity(entity.id(), period));
+        }
+        return entity.toModel();
+    }
+
+    @Override
+    public List<Student> createAll(String municipality, List<StudentData> data) {
+        municipalities.get(municipality);
+        new Validator().require(data != null && !data.isEmpty(), "rows", "at least one student is required")
+                .require(data == null || data.size() <= MAX_BULK, "rows", "at most " + MAX_BULK + " students at a time")
+                .throwIfInvalid();
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        List<StudentData> valid = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            try {
+                valid.add(data.get(i).validated());
+            } catch (ValidationException e) {
+                int row = i + 1;
+                e.errors().forEach(f -> errors.add(new ValidationException.FieldError(f.field(), f.message(), row)));
             }
-            return entity.toModel();
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return Tx.run(jpa, em -> {
+            List<Student> created = new ArrayList<>(valid.size());
+            for (int i = 0; i < valid.size(); i++) {
+                created.add(persist(em, municipality, valid.get(i)));
+                if ((i + 1) % DETACH_EVERY == 0) {
+                    // without weaving every flush compares all managed entities: keep the set small
+                    em.flush();
+                    em.clear();
+                }
+            }
+            return created;
         });
     }
 

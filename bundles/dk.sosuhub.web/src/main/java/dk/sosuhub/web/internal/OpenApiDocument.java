@@ -1,10 +1,12 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.web.Created;
+import dk.sosuhub.web.Description;
 import dk.sosuhub.web.ModuleResource;
 
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -80,7 +82,8 @@ final class OpenApiDocument {
                 "detail", Map.of("type", "string"),
                 "instance", Map.of("type", "string"),
                 "errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
-                        Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))),
+                        Map.of("row", Map.of("type", "integer", "description", "the row of bulk input, e.g. a CSV import"),
+                                "field", Map.of("type", "string"), "message", Map.of("type", "string")))),
                 "conflicts", Map.of("type", "array", "items", Map.of("type", "string")),
                 "module", Map.of("type", "string")));
         schemas.put("Problem", problem);
@@ -113,6 +116,10 @@ final class OpenApiDocument {
             op.put("description", "Roles: " + String.join(", ", roles.value())
                     + (module != null ? ". Needs module '" + module.value() + "' enabled in the municipality." : ""));
         }
+        Description explained = method.getAnnotation(Description.class);
+        if (explained != null) {
+            op.merge("description", explained.value(), (roleText, text) -> text + "\n\n" + roleText);
+        }
         List<Object> parameters = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
             if (p.isAnnotationPresent(PathParam.class)) {
@@ -123,8 +130,10 @@ final class OpenApiDocument {
                         "schema", schema(p.getParameterizedType())));
             } else if (!p.isAnnotationPresent(Context.class) && Arrays.stream(p.getAnnotations()).map(Annotation::annotationType)
                     .noneMatch(a -> a.getPackageName().equals("javax.ws.rs"))) {
-                op.put("requestBody", Map.of("required", true,
-                        "content", Map.of("application/json", Map.of("schema", schema(p.getParameterizedType())))));
+                Consumes consumes = method.getAnnotation(Consumes.class);
+                String media = consumes != null && consumes.value().length > 0 ? consumes.value()[0] : "application/json";
+                Map<String, Object> body = media.contains("json") ? schema(p.getParameterizedType()) : Map.of("type", "string");
+                op.put("requestBody", Map.of("required", true, "content", Map.of(media, Map.of("schema", body))));
             }
         }
         if (!parameters.isEmpty()) {

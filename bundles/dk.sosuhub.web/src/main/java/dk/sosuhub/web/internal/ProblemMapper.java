@@ -38,7 +38,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof SosuException s) {
             body = Problems.body(s.status(), s.type(), s.title(), s.getMessage());
             if (s instanceof ValidationException v) {
-                body.put("errors", v.errors());
+                body.put("errors", Problems.errors(v));
             } else if (s instanceof ConflictException c) {
                 body.put("conflicts", c.conflicting());
             } else if (s instanceof ModuleDisabledException m) {
@@ -116,7 +116,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             ValidationException v = new ValidationException(List.of(new ValidationException.FieldError(field, message)));
             Map<String, Object> body = Problems.body(422, v.type(), v.title(), v.getMessage());
-            body.put("errors", v.errors());
+            body.put("errors", Problems.errors(v));
             return body;
         }
         return Problems.body(400, "malformed-json", "Malformed JSON",

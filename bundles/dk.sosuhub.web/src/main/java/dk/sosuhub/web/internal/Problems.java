@@ -3,7 +3,10 @@ package dk.sosuhub.web.internal;
 import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import dk.sosuhub.core.api.error.ValidationException;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds RFC 9457 problem responses: {@code application/problem+json} with type, title, status and detail. */
@@ -26,6 +29,19 @@ public final class Problems {
             body.put("detail", detail);
         }
         return body;
+    }
+
+    /** The {@code errors} of a validation problem: field and message, and the row for bulk input. */
+    public static List<Map<String, Object>> errors(ValidationException v) {
+        return v.errors().stream().map(e -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            if (e.row() != null) {
+                error.put("row", e.row());
+            }
+            error.put("field", e.field());
+            error.put("message", e.message());
+            return error;
+        }).toList();
     }
 
     public static Response response(int status, Map<String, Object> body) {

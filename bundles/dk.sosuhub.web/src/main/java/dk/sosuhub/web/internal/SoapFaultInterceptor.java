@@ -44,6 +44,9 @@ public class SoapFaultInterceptor extends AbstractSoapInterceptor {
             for (ValidationException.FieldError error : v.errors()) {
                 Element el = add(p, "error", error.message());
                 el.setAttribute("field", error.field());
+                if (error.row() != null) {
+                    el.setAttribute("row", error.row().toString());
+                }
             }
         } else if (problem instanceof ConflictException c) {
             c.conflicting().forEach(id -> add(p, "conflict", id));

@@ -6,13 +6,20 @@ import java.util.stream.Collectors;
 /** The input is invalid; every problem found is listed, so the caller can fix them in one go. */
 public class ValidationException extends SosuException {
 
-    public record FieldError(String field, String message) {
+    /**
+     * @param row where the field is in a bulk input, e.g. the CSV row of an import (the header being row 1);
+     *            null for a single object
+     */
+    public record FieldError(String field, String message, Integer row) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(errors.stream().map(e -> (e.row() == null ? "" : "row " + e.row() + " ") + e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
     }
 

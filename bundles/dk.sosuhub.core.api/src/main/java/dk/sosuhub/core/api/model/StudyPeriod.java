@@ -31,6 +31,18 @@ public record StudyPeriod(int seq, PeriodKind kind, int number, LocalDate startD
         List<StudyPeriod> plan = new ArrayList<>();
         LocalDate mainStart = start.plus(programme.basicCourse());
         plan.add(new StudyPeriod(1, PeriodKind.BASIC, 1, start, mainStart, null));
+        plan.addAll(nominalMainCourse(programme, mainStart, 2));
+        return plan;
+    }
+
+    /**
+     * The nominal main course alone, from {@code mainStart}: what a student who has done the basic course
+     * follows, e.g. after switching from SSA to SSH.
+     *
+     * @param firstSeq the sequence number of its first period
+     */
+    public static List<StudyPeriod> nominalMainCourse(Programme programme, LocalDate mainStart, int firstSeq) {
+        List<StudyPeriod> plan = new ArrayList<>();
         int placements = programme == Programme.SSH ? 2 : 4;
         int periods = placements * 2;
         long mainDays = ChronoUnit.DAYS.between(mainStart, mainStart.plus(programme.mainCourse()));
@@ -39,7 +51,7 @@ public record StudyPeriod(int seq, PeriodKind kind, int number, LocalDate startD
             LocalDate to = i == periods - 1 ? mainStart.plus(programme.mainCourse())
                     : mainStart.plusDays(mainDays * (i + 1) / periods);
             PeriodKind kind = i % 2 == 0 ? PeriodKind.PLACEMENT : PeriodKind.SCHOOL;
-            plan.add(new StudyPeriod(i + 2, kind, i / 2 + 1, from, to, null));
+            plan.add(new StudyPeriod(i + firstSeq, kind, i / 2 + 1, from, to, null));
             from = to;
         }
         return plan;

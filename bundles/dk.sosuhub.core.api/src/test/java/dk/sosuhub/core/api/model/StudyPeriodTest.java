@@ -47,4 +47,14 @@ class StudyPeriodTest {
         assertEquals("SCHOOL_2", StudyPeriod.phaseAt(plan, LocalDate.of(2030, 1, 1)), "after it, the last period");
         assertNull(StudyPeriod.phaseAt(List.of(), START));
     }
+
+    @Test
+    void theMainCourseAloneStartsWithPlacementOne() {
+        List<StudyPeriod> main = StudyPeriod.nominalMainCourse(Programme.SSH, LocalDate.of(2023, 1, 1), 1);
+
+        assertEquals(List.of("PLACEMENT_1", "SCHOOL_1", "PLACEMENT_2", "SCHOOL_2"), main.stream().map(StudyPeriod::phase).toList());
+        assertEquals(1, main.get(0).seq());
+        assertEquals(StudyPeriod.nominalPlan(Programme.SSH, START).subList(1, 5).stream().map(StudyPeriod::endDate).toList(),
+                main.stream().map(StudyPeriod::endDate).toList());
+    }
 }

@@ -3,6 +3,7 @@ package dk.sosuhub.core.internal.demo;
 import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.QuotaService;
 import dk.sosuhub.core.api.StudentService;
+import dk.sosuhub.core.api.SuccessCriteriaService;
 import dk.sosuhub.core.api.model.Municipality;
 import dk.sosuhub.core.api.model.Origin;
 import dk.sosuhub.core.api.model.Programme;
@@ -32,7 +33,7 @@ public class DemoData {
     @Activate
     public DemoData(@Reference DemoMode demoMode, @Reference MunicipalityService municipalities,
                     @Reference StudentService students, @Reference UserServiceImpl users,
-                    @Reference QuotaService quotas) {
+                    @Reference QuotaService quotas, @Reference SuccessCriteriaService criteria) {
         if (!demoMode.active()) {
             return;
         }
@@ -48,6 +49,9 @@ public class DemoData {
         if (quotas.quota("250").isEmpty()) {
             // The 2020–2026 agreement: at least 56 SSA and 27 SSH students a year
             quotas.setQuota("250", Map.of(Programme.SSA, 56, Programme.SSH, 27));
+        }
+        if (criteria.list("250").isEmpty()) {
+            FrederikssundCriteria.ALL.forEach(c -> criteria.create("250", c));
         }
         seedMunicipality(municipalities, students, new Municipality("751", "Aarhus"),
                 new StudentData("Fatima Ahmadi", Programme.SSH, Track.ORDINARY, Origin.EXTERNAL,

@@ -43,6 +43,8 @@ public class AbsenceEntity {
         this.createdAt = LocalDateTime.now();
     }
 
+    public Long studentId() { return studentId; }
+
     public Long id() { return id; }
 
     public LocalDate startDate() { return startDate; }

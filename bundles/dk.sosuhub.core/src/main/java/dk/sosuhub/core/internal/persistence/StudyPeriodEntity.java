@@ -70,6 +70,8 @@ public class StudyPeriodEntity {
         this.site = p.site();
     }
 
+    public Long studentId() { return studentId; }
+
     public StudyPeriod toModel() {
         return new StudyPeriod(seq, kind, number, startDate, endDate, site);
     }

@@ -50,6 +50,8 @@ public class TalkEntity {
         this.createdAt = LocalDateTime.now();
     }
 
+    public Long studentId() { return studentId; }
+
     public Talk toModel() {
         return new Talk(id, type, date, participants == null || participants.isEmpty() ? List.of()
                 : Arrays.asList(participants.split("\n")));

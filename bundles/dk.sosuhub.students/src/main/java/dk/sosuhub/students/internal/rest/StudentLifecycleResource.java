@@ -5,6 +5,8 @@ import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.Absence;
 import dk.sosuhub.core.api.model.DropoutReason;
+import dk.sosuhub.core.api.model.ProgrammeSwitch;
+import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudyPeriod;
 import dk.sosuhub.core.api.model.Talk;
@@ -13,6 +15,7 @@ import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.students.internal.StudentsModule;
 import dk.sosuhub.web.Created;
+import dk.sosuhub.web.Description;
 import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
@@ -66,6 +69,9 @@ public class StudentLifecycleResource {
     public record Plan(List<StudyPeriod> periods) {
     }
 
+    public record SwitchEvent(LocalDate date) {
+    }
+
     private final StudentService students;
     private final LifecycleService lifecycle;
 
@@ -104,6 +110,25 @@ public class StudentLifecycleResource {
     @Path("/employment")
     public Student employ(@PathParam("code") String code, @PathParam("id") long id, EmploymentEvent body) {
         return body == null ? lifecycle.employ(code, id, null, null) : lifecycle.employ(code, id, body.date(), body.unitType());
+    }
+
+    @POST
+    @Path("/programme-switch")
+    @Description("An active SSA student switches to SSH on the date (409 for anyone else). The SSA record ends as"
+            + " a dropout with reason SWITCHED_PROGRAMME, as the published dropout figures count it; a new SSH"
+            + " record (\"to\") starts on the date with the SSH main course as its plan (the whole programme if"
+            + " the switch is during the basic course). The KPIs count it as an SSH hire of that year.")
+    public ProgrammeSwitch switchProgramme(@PathParam("code") String code, @PathParam("id") long id, SwitchEvent body) {
+        return lifecycle.switchProgramme(code, id, body == null ? null : body.date());
+    }
+
+    @GET
+    @Path("/programme-switch")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
+    public ProgrammeSwitch programmeSwitch(@PathParam("code") String code, @PathParam("id") long id) {
+        return lifecycle.programmeSwitch(code, id)
+                .orElseThrow(() -> new NotFoundException("Student " + id + " has not switched programme"));
     }
 
     @GET

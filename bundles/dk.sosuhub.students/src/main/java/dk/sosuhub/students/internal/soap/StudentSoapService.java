@@ -1,8 +1,16 @@
 package dk.sosuhub.students.internal.soap;
 
+import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.StudentService;
+import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.ValidationException;
+import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Programme;
+import dk.sosuhub.core.api.model.Student;
+import dk.sosuhub.core.api.model.StudyPeriod;
+import dk.sosuhub.core.api.model.TalkType;
+import dk.sosuhub.core.api.model.UnitType;
+import dk.sosuhub.students.internal.csv.StudentCsv;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
@@ -18,6 +26,10 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
+import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The student register over SOAP at /soap/students, with the same rules as the REST API. */
@@ -31,13 +43,15 @@ public class StudentSoapService {
             Role.INTEGRATOR, Role.SUPERVISOR};
 
     private final StudentService students;
+    private final LifecycleService lifecycle;
     private final AccessControl access;
     private final AutoCloseable endpoint;
 
     @Activate
-    public StudentSoapService(@Reference StudentService students, @Reference AccessControl access,
-                              @Reference SoapPublisher soap) {
+    public StudentSoapService(@Reference StudentService students, @Reference LifecycleService lifecycle,
+                              @Reference AccessControl access, @Reference SoapPublisher soap) {
         this.students = students;
+        this.lifecycle = lifecycle;
         this.access = access;
         this.endpoint = soap.publish(StudentsModule.ID, StudentSoapService.class, this);
     }
@@ -79,6 +93,114 @@ public class StudentSoapService {
         authorize(municipality, READERS);
         return students.list(municipality, new StudentService.Query(programme, null, startYear, 0, 1000))
                 .stream().map(StudentXml::of).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "student")
+    public StudentXml completeStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                      @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date) {
+        authorize(municipality, WRITERS);
+        return StudentXml.of(lifecycle.complete(municipality, id, date));
+    }
+
+    @WebMethod
+    @WebResult(name = "student")
+    public StudentXml dropOutStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                     @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
+                                     @WebParam(name = "reason") DropoutReason reason) {
+        authorize(municipality, WRITERS);
+        return StudentXml.of(lifecycle.dropOut(municipality, id, date, reason));
+    }
+
+    @WebMethod
+    @WebResult(name = "student")
+    public StudentXml employStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                    @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
+                                    @WebParam(name = "unitType") UnitType unitType) {
+        authorize(municipality, WRITERS);
+        return StudentXml.of(lifecycle.employ(municipality, id, date, unitType));
+    }
+
+    /** An active SSA student switches to SSH: the SSA record ends (SWITCHED_PROGRAMME), a new SSH record starts. */
+    @WebMethod
+    @WebResult(name = "programmeSwitch")
+    public LifecycleXml.Switch switchProgramme(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                               @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date) {
+        authorize(municipality, WRITERS);
+        return LifecycleXml.Switch.of(lifecycle.switchProgramme(municipality, id, date));
+    }
+
+    @WebMethod
+    @WebResult(name = "programmeSwitch")
+    public LifecycleXml.Switch getProgrammeSwitch(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
+        authorize(municipality, READERS);
+        return lifecycle.programmeSwitch(municipality, id).map(LifecycleXml.Switch::of)
+                .orElseThrow(() -> new NotFoundException("Student " + id + " has not switched programme"));
+    }
+
+    @WebMethod
+    @WebResult(name = "period")
+    public List<LifecycleXml.Period> getPlan(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
+        authorize(municipality, READERS);
+        return lifecycle.plan(municipality, id).stream().map(LifecycleXml.Period::of).toList();
+    }
+
+    /** Replaces the plan; the periods must follow each other without gaps or overlaps. */
+    @WebMethod
+    @WebResult(name = "period")
+    public List<LifecycleXml.Period> replacePlan(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                                 @WebParam(name = "period") List<LifecycleXml.Period> periods) {
+        authorize(municipality, WRITERS);
+        List<StudyPeriod> plan = periods == null ? null : periods.stream().map(LifecycleXml.Period::toModel).toList();
+        return lifecycle.replacePlan(municipality, id, plan).stream().map(LifecycleXml.Period::of).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "absence")
+    public LifecycleXml.AbsenceRecord addAbsence(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                                 @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
+                                                 @WebParam(name = "sickDays") BigDecimal sickDays) {
+        authorize(municipality, WRITERS);
+        return LifecycleXml.AbsenceRecord.of(lifecycle.addAbsence(municipality, id, date, sickDays));
+    }
+
+    @WebMethod
+    @WebResult(name = "absence")
+    public List<LifecycleXml.AbsenceRecord> listAbsences(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
+        authorize(municipality, READERS);
+        return lifecycle.absences(municipality, id).stream().map(LifecycleXml.AbsenceRecord::of).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "talk")
+    public LifecycleXml.TalkRecord addTalk(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
+                                           @WebParam(name = "type") TalkType type,
+                                           @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
+                                           @WebParam(name = "participant") List<String> participants) {
+        authorize(municipality, READERS);
+        return LifecycleXml.TalkRecord.of(lifecycle.addTalk(municipality, id, type, date, participants));
+    }
+
+    @WebMethod
+    @WebResult(name = "talk")
+    public List<LifecycleXml.TalkRecord> listTalks(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
+        authorize(municipality, READERS);
+        return lifecycle.talks(municipality, id).stream().map(LifecycleXml.TalkRecord::of).toList();
+    }
+
+    /**
+     * Imports students from CSV text, all or none, as the REST import does; a bad row gives a fault whose errors
+     * carry the row. SOAP caps one text at 64 KiB (a few hundred rows); use the REST import for more.
+     */
+    @WebMethod
+    @WebResult(name = "importResult")
+    public LifecycleXml.ImportResult importStudents(@WebParam(name = "municipality") String municipality,
+                                                    @WebParam(name = "csv") String csv) {
+        authorize(municipality, WRITERS);
+        LifecycleXml.ImportResult result = new LifecycleXml.ImportResult();
+        result.ids = new ArrayList<>(students.createAll(municipality, StudentCsv.read(csv).students()).stream().map(Student::id).toList());
+        result.count = result.ids.size();
+        return result;
     }
 
     private void authorize(String municipality, Role... roles) {

@@ -1,6 +1,8 @@
 package dk.sosuhub.students.internal.soap;
 
+import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Origin;
+import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
@@ -17,7 +19,8 @@ import java.time.LocalDate;
 /** A student as the SOAP service exchanges it; the same fields as the REST API's JSON. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "student", propOrder = {"id", "municipality", "name", "programme", "track", "origin", "startDate",
-        "endDate", "birthDate", "ageAtStart", "personalAdvisor", "status"})
+        "endDate", "birthDate", "ageAtStart", "personalAdvisor", "status", "completionDate", "dropoutDate", "dropoutReason",
+        "dropoutPhase", "employmentDate", "employmentUnit"})
 public class StudentXml {
 
     public Long id;
@@ -38,6 +41,19 @@ public class StudentXml {
     public Integer ageAtStart;
     public String personalAdvisor;
     public StudentStatus status;
+    /** The outcome; set by the lifecycle operations, ignored when a student is created or updated. */
+    @XmlJavaTypeAdapter(LocalDateAdapter.class)
+    @XmlSchemaType(name = "date")
+    public LocalDate completionDate;
+    @XmlJavaTypeAdapter(LocalDateAdapter.class)
+    @XmlSchemaType(name = "date")
+    public LocalDate dropoutDate;
+    public DropoutReason dropoutReason;
+    public String dropoutPhase;
+    @XmlJavaTypeAdapter(LocalDateAdapter.class)
+    @XmlSchemaType(name = "date")
+    public LocalDate employmentDate;
+    public UnitType employmentUnit;
 
     static StudentXml of(Student s) {
         StudentXml x = new StudentXml();
@@ -53,6 +69,16 @@ public class StudentXml {
         x.ageAtStart = s.ageAtStart();
         x.personalAdvisor = s.personalAdvisor();
         x.status = s.status();
+        x.completionDate = s.completionDate();
+        if (s.dropout() != null) {
+            x.dropoutDate = s.dropout().date();
+            x.dropoutReason = s.dropout().reason();
+            x.dropoutPhase = s.dropout().phase();
+        }
+        if (s.employment() != null) {
+            x.employmentDate = s.employment().date();
+            x.employmentUnit = s.employment().unitType();
+        }
         return x;
     }
 

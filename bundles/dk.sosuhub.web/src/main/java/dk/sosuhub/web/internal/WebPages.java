@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public class WebPages {
 
     @Activate
     synchronized void activate(BundleContext context) throws Exception {
-        http.registerServlet(ASSETS, new StaticFiles(context.getBundle(), ASSETS, "/assets"), null, null);
+        http.registerServlet(ASSETS, new StaticFiles(context.getBundle(), ASSETS, "/assets"), named(ASSETS), null);
     }
 
     @Deactivate
@@ -49,7 +50,8 @@ public class WebPages {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     synchronized void bindPage(ServiceReference<WebPage> reference, WebPage page) {
         try {
-            http.registerServlet(page.alias(), new StaticFiles(reference.getBundle(), page.alias(), page.root()), null, null);
+            http.registerServlet(page.alias(), new StaticFiles(reference.getBundle(), page.alias(), page.root()),
+                    named(page.alias()), null);
             registered.put(reference, page.alias());
             LOG.info("Web page {} from {}", page.alias(), reference.getBundle().getSymbolicName());
         } catch (Exception e) {
@@ -62,6 +64,13 @@ public class WebPages {
         if (alias != null) {
             unregister(alias);
         }
+    }
+
+    /** Pax Web wants a distinct servlet name per servlet of a context. */
+    private static Hashtable<String, String> named(String alias) {
+        Hashtable<String, String> init = new Hashtable<>();
+        init.put("servlet-name", "sosuhub-page" + alias.replace('/', '-'));
+        return init;
     }
 
     private void unregister(String alias) {

@@ -23,7 +23,8 @@
   var FACETS = [
     { param: 'audience', keys: ['audience'], legend: 'Målgruppe', label: function (c) { return AUDIENCE_NAMES[c] || c; } },
     { param: 'topic', keys: ['topic', 'topics'], legend: 'Emne', label: topicLabel },
-    { param: 'programme', keys: ['programme'], legend: 'Uddannelse', label: function (c) { return PROGRAMME_NAMES[c] || c; } }
+    // the search API counts programmes but does not filter on them (yet): shown as counts, not as a filter
+    { param: 'programme', keys: ['programme'], legend: 'Uddannelse', countsOnly: true, label: function (c) { return PROGRAMME_NAMES[c] || c; } }
   ];
 
   var session;
@@ -316,6 +317,7 @@
   function closeSuggestions() {
     var box = document.getElementById('forslag');
     var input = document.getElementById('q');
+    clearTimeout(suggestTimer);
     suggestSeq++;
     options = [];
     active = -1;
@@ -411,6 +413,14 @@
         return;
       }
       any = true;
+      if (f.countsOnly) {
+        details.appendChild(el('div', { class: 'facet-counts', id: 'filter-' + f.param },
+          el('h3', null, f.legend),
+          el('ul', null, codes.map(function (code) {
+            return el('li', null, f.label(code) + ' ', el('span', { class: 'count' }, '(' + H.number(counts[code]) + ')'));
+          }))));
+        return;
+      }
       details.appendChild(el('fieldset', { id: 'filter-' + f.param },
         el('legend', null, f.legend),
         codes.map(function (code) {

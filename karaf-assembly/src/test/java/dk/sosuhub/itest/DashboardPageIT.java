@@ -97,7 +97,7 @@ public class DashboardPageIT extends PageTestSupport {
             browser.script("var s = document.getElementById('ssh'); s.value = '2016'; s.dispatchEvent(new Event('change', {bubbles: true}));");
             browser.awaitUrl(u -> u.endsWith("/nogletal?aar=2017&ssh=2016&ssa=2016"));
             browser.awaitText("#tragt-SSH [data-figure=hired]", "0"::equals);
-            assertEquals("–", browser.find("#aargang-SSH dd[data-figure=completion]").text());
+            browser.awaitText("#aargang-SSH dd[data-figure=completion]", "–"::equals);
             browser.back();
             browser.awaitText("#tragt-SSH [data-figure=hired]", "37"::equals);
         });

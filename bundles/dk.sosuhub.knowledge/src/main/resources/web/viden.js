@@ -598,6 +598,7 @@
     });
     out.appendChild(form);
     title.focus();
+    title.setSelectionRange(title.value.length, title.value.length);
   }
 
   window.addEventListener('popstate', route);

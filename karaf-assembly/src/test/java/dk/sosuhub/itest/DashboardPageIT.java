@@ -145,6 +145,20 @@ public class DashboardPageIT extends PageTestSupport {
         });
     }
 
+    @Test
+    public void thePageGoesAndComesWithTheKpiFeature() {
+        put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":false}").expect(200);
+        try {
+            await(User.NOBODY, "/nogletal", a -> a.status() == 404);
+            await(User.NOBODY, "/nogletal/nogletal.js", a -> a.status() == 404);
+            get(User.NOBODY, "/assets/sosuhub.css").expect(200);
+        } finally {
+            put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
+        }
+        awaitPlatform();
+        await(User.NOBODY, "/nogletal", a -> a.status() == 200 && a.text().contains("nogletal.js"));
+    }
+
     static String danishPercent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
     }

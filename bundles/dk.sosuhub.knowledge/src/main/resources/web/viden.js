@@ -19,6 +19,7 @@
   var MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
     'november', 'december'];
   var FIELD_LABELS = { title: 'Titel', summary: 'Resumé', body: 'Tekst', audience: 'Målgruppe', topics: 'Emner', programme: 'Uddannelse' };
+  var FACET_ROWS = 8;   // longer facets show their first rows and a "Vis alle" button
   var EXAMPLES = ['voksenelevløn', 'EUV1', 'sygefravær', 'buddy', 'fra SSH til SSA'];
   var FACETS = [
     { param: 'audience', keys: ['audience'], legend: 'Målgruppe', label: function (c) { return AUDIENCE_NAMES[c] || c; } },
@@ -421,9 +422,9 @@
           }))));
         return;
       }
-      details.appendChild(el('fieldset', { id: 'filter-' + f.param },
+      var fieldset = el('fieldset', { id: 'filter-' + f.param },
         el('legend', null, f.legend),
-        codes.map(function (code) {
+        codes.map(function (code, i) {
           var id = 'filter-' + f.param + '-' + code.replace(/[^A-Za-z0-9æøåÆØÅ_-]/g, '_');
           var box = el('input', { type: 'checkbox', id: id, value: code, checked: s[f.param].indexOf(code) >= 0 });
           box.addEventListener('change', function () {
@@ -431,9 +432,18 @@
             next[f.param] = box.checked ? s[f.param].concat([code]) : s[f.param].filter(function (v) { return v !== code; });
             navigate(searchAddress(next));
           });
-          return el('label', { class: 'check', for: id }, box, el('span', null, f.label(code)),
-            el('span', { class: 'count' }, '(' + H.number(counts[code]) + ')'));
-        })));
+          var shortened = i >= FACET_ROWS && s[f.param].length === 0;
+          return el('label', { class: 'check' + (shortened ? ' more' : ''), for: id, hidden: shortened }, box,
+            el('span', null, f.label(code)), el('span', { class: 'count' }, '(' + H.number(counts[code]) + ')'));
+        }));
+      if (codes.length > FACET_ROWS && s[f.param].length === 0) {
+        var more = el('button', { type: 'button', class: 'link-button', on: { click: function () {
+          fieldset.querySelectorAll('.more').forEach(function (row) { row.hidden = false; });
+          more.remove();
+        } } }, 'Vis alle ' + codes.length);
+        fieldset.appendChild(more);
+      }
+      details.appendChild(fieldset);
     });
     if (!any) {
       details.appendChild(el('p', { class: 'muted' }, 'Ingen filtre for denne søgning.'));

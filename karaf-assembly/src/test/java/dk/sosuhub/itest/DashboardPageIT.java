@@ -153,6 +153,8 @@ public class DashboardPageIT extends PageTestSupport {
             await(User.NOBODY, "/nogletal/nogletal.js", a -> a.status() == 404);
             get(User.NOBODY, "/assets/sosuhub.css").expect(200);
         } finally {
+            // the REST API is rebuilt after a module leaves: wait until it answers again
+            await(User.ADMIN, "/api/v1/features/sosuhub-kpi", a -> a.status() == 200);
             put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
         }
         awaitPlatform();

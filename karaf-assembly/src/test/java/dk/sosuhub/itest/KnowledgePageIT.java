@@ -50,8 +50,10 @@ public class KnowledgePageIT extends PageTestSupport {
             // the shared assets, the API and the other pages stay
             get(User.NOBODY, "/assets/sosuhub.js").expect(200);
             get(User.NOBODY, "/nogletal").expect(200);
-            get(User.FREDERIKSSUND, "/api/v1/me").expect(200);
+            await(User.FREDERIKSSUND, "/api/v1/me", a -> a.status() == 200);
         } finally {
+            // the REST API is rebuilt after a module leaves: wait until it answers again
+            await(User.ADMIN, "/api/v1/features/sosuhub-knowledge", a -> a.status() == 200);
             put(User.ADMIN, "/api/v1/features/sosuhub-knowledge", "{\"installed\":true}").expect(200);
         }
         await(User.NOBODY, "/", a -> a.status() == 200 && a.text().contains("viden.js"));

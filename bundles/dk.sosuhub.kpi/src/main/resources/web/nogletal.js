@@ -325,9 +325,12 @@
       api('dropouts?year=' + c.year),
       api('quota?year=' + c.year),
       api('recruitment?year=' + c.year),
-      Promise.all(years.map(function (year) { return api('sick-leave?year=' + year); }))
+      Promise.all(years.map(function (year) { return api('sick-leave?year=' + year); })),
+      optional(api('success-criteria')),
+      optional(api('early-warnings'))
     ]).then(function (r) {
-      lastData = { c: c, cohorts: { SSH: r[0], SSA: r[1] }, combined: r[2], dropouts: r[3], quota: r[4], recruitment: r[5], sickLeave: r[6] };
+      lastData = { c: c, cohorts: { SSH: r[0], SSA: r[1] }, combined: r[2], dropouts: r[3], quota: r[4], recruitment: r[5],
+        sickLeave: r[6], criteria: r[7], warnings: r[8] };
       draw();
       status.textContent = 'Nøgletal for ' + session.municipality.name + ' er vist.';
     }).catch(function (error) {
@@ -335,6 +338,16 @@
       H.showError(document.getElementById('fejl'), error);
     });
     syncControls(c, main);
+  }
+
+  /** Success criteria and early warnings come with a later version of the module: shown when served. */
+  function optional(request) {
+    return request.catch(function (error) {
+      if (error.status === 404 || error.status === 403) {
+        return null;
+      }
+      throw error;
+    });
   }
 
   function syncControls(c) {
@@ -364,6 +377,65 @@
     out.appendChild(dropoutSection(d.dropouts, half));
     out.appendChild(sickLeaveSection(d.sickLeave, full));
     out.appendChild(recruitmentSection(d.recruitment, full));
+    if (Array.isArray(d.criteria)) {
+      out.appendChild(criteriaSection(d.criteria));
+    }
+    if (d.warnings && Array.isArray(d.warnings.warnings)) {
+      out.appendChild(warningsSection(d.warnings));
+    }
+  }
+
+  var STATUS = { MET: 'Nået', ON_TRACK: 'På vej', BEHIND: 'Bagud', MISSED: 'Ikke nået', NO_DATA: 'Ingen data' };
+  var COUNTS = ['OWN_UNSKILLED_STAFF_HIRED', 'OWN_SSH_STAFF_TO_SSA'];
+
+  function criterionValue(kpi, value) {
+    if (value === null || value === undefined) {
+      return '–';
+    }
+    return COUNTS.indexOf(kpi) >= 0 ? H.number(value) : H.percent(value);
+  }
+
+  function criteriaSection(list) {
+    var section = el('section', { class: 'panel', id: 'succeskriterier', 'aria-labelledby': 'succeskriterier-titel' },
+      el('h2', { id: 'succeskriterier-titel' }, 'Succeskriterier'));
+    if (!list.length) {
+      section.appendChild(el('p', { class: 'muted' }, 'Kommunen har ingen succeskriterier endnu.'));
+      return section;
+    }
+    section.appendChild(el('div', { class: 'table-scroll' }, el('table', { class: 'criteria' },
+      el('thead', null, el('tr', null, ['Succeskriterium', 'Udgangspunkt', 'Mål', 'Frist', 'Nu', 'Status'].map(function (h) {
+        return el('th', { scope: 'col' }, h);
+      }))),
+      el('tbody', null, list.map(function (k) {
+        var progress = k.progress === null || k.progress === undefined ? null : Math.max(0, Math.min(1, Number(k.progress)));
+        return el('tr', { 'data-criterion': k.id },
+          el('th', { scope: 'row' }, k.name, el('span', { class: 'muted block' }, (k.label || k.kpi) + (k.programme ? ', ' + k.programme : ''))),
+          el('td', null, criterionValue(k.kpi, k.baseline)),
+          el('td', null, criterionValue(k.kpi, k.target)),
+          el('td', null, k.deadline ? k.deadline.split('-').reverse().join('.') : '–'),
+          el('td', null, criterionValue(k.kpi, k.current), k.basis ? el('span', { class: 'muted block' }, k.basis) : null,
+            progress === null ? null : el('progress', { max: 100, value: Math.round(progress * 100), 'aria-label': 'Fremskridt mod målet' })),
+          el('td', null, el('span', { class: 'status ' + String(k.status || '').toLowerCase().replace('_', '-') }, STATUS[k.status] || k.status)));
+      })))));
+    return section;
+  }
+
+  function warningsSection(report) {
+    var section = el('section', { class: 'panel', id: 'tidlig-varsling', 'aria-labelledby': 'tidlig-varsling-titel' },
+      el('h2', { id: 'tidlig-varsling-titel' }, 'Tidlig varsling om frafald'),
+      el('p', null, H.number(report.warnings.length) + ' af ' + H.number(report.enrolled) + ' indskrevne elever har tegn på risiko for frafald.'));
+    if (report.warnings.length) {
+      section.appendChild(el('ul', { class: 'warnings' }, report.warnings.map(function (w) {
+        return el('li', null,
+          el('strong', null, w.name || 'Elev ' + w.studentId), ' · ' + w.programme,
+          w.phase ? ' · ' + phaseLabel(w.phase) : '',
+          w.personalAdvisor ? ' · personlig vejleder: ' + w.personalAdvisor : '',
+          el('ul', null, (w.reasons || []).map(function (f) {
+            return el('li', null, f.label + (f.detail ? ': ' + f.detail : ''));
+          })));
+      })));
+    }
+    return section;
   }
 
   function render(s) {

@@ -281,9 +281,7 @@ public class KnowledgeIT extends SosuHubTestSupport {
 
     @Test
     public void aDamagedOrMissingIndexIsRebuiltFromTheDatabaseWithoutImportingTwice() throws Exception {
-        Bundle knowledge = Arrays.stream(context.getBundles())
-                .filter(b -> b.getSymbolicName().equals("dk.sosuhub.knowledge")).findFirst().orElse(null);
-        assertNotNull(knowledge);
+        Bundle knowledge = knowledgeBundle();
         Path index = Path.of(System.getProperty("karaf.data"), "knowledge", "index");
         assertTrue(index.toString(), Files.isDirectory(index));
         int guides = get(User.ADMIN, F + "/guides").expect(200).json().get("total").asInt();
@@ -304,6 +302,56 @@ public class KnowledgeIT extends SosuHubTestSupport {
         awaitSearch();
         assertEquals(guides, get(User.ADMIN, F + "/guides").expect(200).json().get("total").asInt());
         assertNull(search(User.FREDERIKSSUND, F, "elev").json().get("suggestion").textValue());
+    }
+
+    @Test
+    public void shippedGuidesAreImportedOnceAndUpdatedOnlyWhenNewerAndUntouched() throws Exception {
+        post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"998\",\"name\":\"Prøvekommune\"}").expect(201);
+        String m = "/api/v1/municipalities/998";
+        Path file = Path.of(System.getProperty("karaf.home"), "content", "guides", "zz-importproeve.md");
+        assertTrue(Files.isDirectory(file.getParent()));
+        try {
+            shipGuide(file, "2026-01-01", "Importprøve A");
+            assertEquals("Importprøve A", importedTitle(m));
+            shipGuide(file, "2026-02-01", "Importprøve B");
+            assertEquals("a newer shipped text replaces an untouched one", "Importprøve B", importedTitle(m));
+            shipGuide(file, "2026-01-15", "Importprøve C");
+            assertEquals("an older shipped text does not", "Importprøve B", importedTitle(m));
+            assertEquals(1, get(User.ADMIN, m + "/guides").json().get("items").findValuesAsText("id").stream()
+                    .filter("zz-importproeve"::equals).count());
+
+            put(User.ADMIN, m + "/guides/zz-importproeve", NEW_GUIDE.replace("Kanotur for nye elever", "Redigeret lokalt")).expect(200);
+            shipGuide(file, "2026-03-01", "Importprøve D");
+            assertEquals("an edited guide is the municipality's", "Redigeret lokalt", importedTitle(m));
+
+            send(User.ADMIN, "DELETE", m + "/guides/zz-importproeve", null, null).expect(204);
+            shipGuide(file, "2026-04-01", "Importprøve E");
+            get(User.ADMIN, m + "/guides/zz-importproeve").problem(404, "not-found");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Ships a guide of municipality 998 and restarts the module, which imports the shipped guides as it starts. */
+    private void shipGuide(Path file, String updated, String title) throws Exception {
+        Files.writeString(file, "---\nid: zz-importproeve\ntitle: " + title + "\nsummary: Prøve på importen.\n"
+                + "audience: [leder]\ntopics: [prøve]\nprogramme: null\nmunicipality: \"998\"\nupdated: " + updated
+                + "\n---\n# " + title + "\n\nTekst.\n", StandardCharsets.UTF_8);
+        Bundle knowledge = knowledgeBundle();
+        knowledge.stop();
+        knowledge.start(); // the import runs while the module starts
+        awaitSearch();
+    }
+
+    private String importedTitle(String municipalityPath) {
+        return get(User.ADMIN, municipalityPath + "/guides/zz-importproeve").expect(200).json().get("title").asText();
+    }
+
+    private Bundle knowledgeBundle() {
+        Bundle bundle = Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("dk.sosuhub.knowledge")).findFirst().orElse(null);
+        assertNotNull(bundle);
+        return bundle;
     }
 
     /** Waits until the restarted module answers searches from its reopened index. */

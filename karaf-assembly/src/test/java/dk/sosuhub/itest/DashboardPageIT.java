@@ -1,8 +1,8 @@
 package dk.sosuhub.itest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.Assume;
 import org.junit.Before;
+import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -146,12 +146,11 @@ public class DashboardPageIT extends PageTestSupport {
         });
     }
 
-    /** Success criteria and early warnings come with branch lifecycle; until it is merged this test is skipped. */
+    /** Success criteria and early warnings come with branch lifecycle: remove the @Ignore once it is merged. */
     @Test
+    @Ignore("needs /kpis/success-criteria and /kpis/early-warnings from branch lifecycle")
     public void successCriteriaAndEarlyWarningsAreShownWhenServed() throws Exception {
-        Answer served = get(User.FREDERIKSSUND, M + "/kpis/success-criteria");
-        Assume.assumeTrue("no success criteria in this build (branch lifecycle)", served.status() != 404);
-        served.expect(200);
+        get(User.FREDERIKSSUND, M + "/kpis/success-criteria").expect(200);
         long id = post(User.FREDERIKSSUND, M + "/kpis/success-criteria", "{\"name\":\"Flere nyuddannede bliver i kommunen\","
                 + "\"kpi\":\"EMPLOYMENT_RATE\",\"programme\":null,\"baseline\":0.414,\"target\":0.444,"
                 + "\"deadline\":\"2027-12-31\"}").expect(201).json().get("id").asLong();

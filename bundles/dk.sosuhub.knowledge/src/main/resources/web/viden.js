@@ -484,7 +484,7 @@
         el('h2', { id: 'vejledning-titel', tabindex: '-1' }, g.title),
         g.summary ? el('p', { class: 'summary' }, g.summary) : null,
         meta,
-        el('div', { class: 'guide-body' }, sanitize(g.html, GUIDE_TAGS)));
+        el('div', { class: 'guide-body' }, withoutRepeatedTitle(sanitize(g.html, GUIDE_TAGS), g.title)));
       if (own && isEditor()) {
         article.appendChild(guideActions(g));
       }
@@ -493,6 +493,15 @@
     }, function (error) {
       H.showError(view(), error);
     });
+  }
+
+  /** Guides often open with their title as a heading; the page shows the title already. */
+  function withoutRepeatedTitle(body, title) {
+    var first = body.firstElementChild;
+    if (first && first.tagName === 'H1' && first.textContent.trim() === String(title).trim()) {
+      body.removeChild(first);
+    }
+    return body;
   }
 
   function guideActions(g) {

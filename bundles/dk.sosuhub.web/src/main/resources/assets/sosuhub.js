@@ -1,0 +1,294 @@
+/*
+ * SOSU Hub: what every page shares. A tiny client of the REST API (HTTP Basic credentials kept in
+ * sessionStorage for the tab's lifetime), the sign-in form, the header with the municipality and "Log ud",
+ * problem+json errors in Danish, and Danish number formatting. No dependencies, no build step.
+ */
+(function () {
+  'use strict';
+
+  var AUTH_KEY = 'sosuhub.auth';
+  var MUNICIPALITY_KEY = 'sosuhub.municipality';
+  var PAGES = [
+    { href: '/', label: 'Vidensbank' },
+    { href: '/nogletal', label: 'Nøgletal' }
+  ];
+
+  /** Builds an element: attributes (class, text, on: {event: fn}, anything else as attribute) and children. */
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    var a = attrs || {};
+    Object.keys(a).forEach(function (key) {
+      var value = a[key];
+      if (value === null || value === undefined || value === false) {
+        return;
+      }
+      if (key === 'text') {
+        node.textContent = value;
+      } else if (key === 'class') {
+        node.className = value;
+      } else if (key === 'on') {
+        Object.keys(value).forEach(function (event) { node.addEventListener(event, value[event]); });
+      } else if (value === true) {
+        node.setAttribute(key, '');
+      } else {
+        node.setAttribute(key, String(value));
+      }
+    });
+    for (var i = 2; i < arguments.length; i++) {
+      append(node, arguments[i]);
+    }
+    return node;
+  }
+
+  function append(node, child) {
+    if (child === null || child === undefined || child === false) {
+      return;
+    }
+    if (Array.isArray(child)) {
+      child.forEach(function (c) { append(node, c); });
+    } else if (child instanceof Node) {
+      node.appendChild(child);
+    } else {
+      node.appendChild(document.createTextNode(String(child)));
+    }
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+    return node;
+  }
+
+  /** A failed API call; problem is the RFC 9457 body when the server sent one. */
+  function ApiError(status, problem) {
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem || {};
+    this.message = problemMessage(this);
+  }
+  ApiError.prototype = Object.create(Error.prototype);
+
+  function credentials(username, password) {
+    var bytes = new TextEncoder().encode(username + ':' + password);
+    var binary = '';
+    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary);
+  }
+
+  /** Calls the REST API; resolves with parsed JSON (or text), rejects with an ApiError. */
+  function api(path, options) {
+    var o = options || {};
+    var headers = { Accept: 'application/json, application/problem+json' };
+    var token = o.token || sessionStorage.getItem(AUTH_KEY);
+    if (token) {
+      headers.Authorization = 'Basic ' + token;
+    }
+    var body;
+    if (o.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(o.body);
+    }
+    return fetch(path, { method: o.method || 'GET', headers: headers, body: body, credentials: 'omit', cache: 'no-store' })
+      .then(function (response) {
+        var type = response.headers.get('Content-Type') || '';
+        if (!response.ok) {
+          var parse = type.indexOf('json') >= 0 ? response.json().catch(function () { return {}; }) : Promise.resolve({});
+          return parse.then(function (problem) { throw new ApiError(response.status, problem); });
+        }
+        if (response.status === 204) {
+          return null;
+        }
+        return type.indexOf('json') >= 0 ? response.json() : response.text();
+      }, function () {
+        throw new ApiError(0, { detail: 'network' });
+      });
+  }
+
+  /** The problem in Danish: the server's details are for developers and in English. */
+  function problemMessage(error) {
+    var p = error.problem || {};
+    var type = String(p.type || '').replace('urn:sosuhub:problem:', '');
+    switch (error.status) {
+      case 0: return 'Der er ingen forbindelse til SOSU Hub. Prøv igen om lidt.';
+      case 400: return 'Forespørgslen kunne ikke læses.';
+      case 401: return 'Du er ikke logget ind, eller din adgangskode er forkert.';
+      case 403:
+        return type === 'module-disabled'
+          ? 'Modulet er slået fra i din kommune.'
+          : 'Du har ikke adgang til dette.';
+      case 404: return 'Det, du leder efter, findes ikke (længere).';
+      case 409: return 'Det kan ikke lade sig gøre lige nu, fordi det strider mod de gemte oplysninger.';
+      case 413: return 'Indholdet er for stort.';
+      case 422: return 'Nogle felter er ikke udfyldt korrekt.';
+      default:
+        return error.status >= 500 ? 'Der opstod en fejl på serveren. Prøv igen senere.'
+          : 'Noget gik galt (fejl ' + error.status + ').';
+    }
+  }
+
+  /** Shows an error in the container; fieldLabels names the fields of a 422 in Danish. */
+  function showError(container, error, fieldLabels) {
+    var labels = fieldLabels || {};
+    var message = error instanceof ApiError ? error.message : 'Noget gik galt. Prøv igen.';
+    var fields = error instanceof ApiError && Array.isArray(error.problem.errors) ? error.problem.errors : [];
+    var box = el('div', { class: 'alert', role: 'alert' },
+      el('p', { text: message, class: 'alert-message' }),
+      fields.length ? el('ul', null, fields.map(function (f) {
+        return el('li', null, (labels[f.field] || f.field) + ': ' + f.message);
+      })) : null);
+    clear(container).appendChild(box);
+    return box;
+  }
+
+  /** A fraction as a Danish percentage, e.g. 0.8378 → "83,8 %"; null → "–". */
+  function percent(fraction, decimals) {
+    if (fraction === null || fraction === undefined || fraction === '' || isNaN(Number(fraction))) {
+      return '–';
+    }
+    var d = decimals === undefined ? 1 : decimals;
+    // rates come with 4 decimals; rounding half up like the server (0.0215 → 2,2 %), not toFixed's binary rounding
+    var scaled = Math.round(Number(fraction) * Math.pow(10, d + 2) + 1e-7);
+    var text = (scaled / Math.pow(10, d)).toFixed(d);
+    return text.replace('.', ',') + '\u00a0%';
+  }
+
+  /** An integer with Danish thousands separators, e.g. 12345 → "12.345". */
+  function number(n) {
+    if (n === null || n === undefined) {
+      return '–';
+    }
+    var parts = String(n).split('.');
+    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (parts[1] ? ',' + parts[1] : '');
+  }
+
+  function hasRole(me) {
+    var wanted = Array.prototype.slice.call(arguments, 1);
+    return !!me && (me.roles || []).some(function (r) { return wanted.indexOf(r) >= 0; });
+  }
+
+  // ---- Page frame: header, sign-in, start-up -------------------------------------------------------------
+
+  function header(page, session) {
+    var bar = el('div', { class: 'bar' },
+      el('a', { class: 'brand', href: '/' }, 'SOSU Hub'),
+      el('nav', { class: 'site-nav', 'aria-label': 'Hovedmenu' },
+        el('ul', null, PAGES.map(function (p) {
+          return el('li', null, el('a', { href: p.href, 'aria-current': p.href === page.path ? 'page' : null }, p.label));
+        }))));
+    if (session) {
+      var place;
+      if (session.me.municipality) {
+        place = el('span', { class: 'municipality', id: 'kommune' }, session.municipality.name + ' Kommune');
+      } else {
+        var select = el('select', { id: 'kommunevalg', on: { change: function () {
+          sessionStorage.setItem(MUNICIPALITY_KEY, select.value);
+          start(page);
+        } } }, session.municipalities.map(function (m) {
+          return el('option', { value: m.code, selected: m.code === session.municipality.code }, m.name + ' (' + m.code + ')');
+        }));
+        place = el('span', { class: 'municipality' }, el('label', { for: 'kommunevalg', class: 'visually-hidden' }, 'Kommune'), select);
+      }
+      bar.appendChild(el('div', { class: 'session' },
+        place,
+        el('span', { class: 'user', id: 'bruger' }, session.me.username),
+        el('button', { type: 'button', id: 'log-ud', on: { click: function () { logout(page); } } }, 'Log ud')));
+    }
+    clear(document.querySelector('header.site-header')).appendChild(bar);
+  }
+
+  function main() {
+    return document.querySelector('main');
+  }
+
+  function showLogin(page, message) {
+    header(page, null);
+    var errors = el('div', { 'aria-live': 'assertive' });
+    var username = el('input', { id: 'brugernavn', name: 'username', type: 'text', autocomplete: 'username', required: true });
+    var password = el('input', { id: 'adgangskode', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+    var form = el('form', { class: 'panel login', id: 'log-ind', 'aria-labelledby': 'log-ind-titel' },
+      el('h1', { id: 'log-ind-titel', text: 'Log ind' }),
+      el('p', { class: 'muted' }, 'Log ind med din bruger i SOSU Hub for at se ' + page.title.toLowerCase() + '.'),
+      errors,
+      el('div', { class: 'field' }, el('label', { for: 'brugernavn' }, 'Brugernavn'), username),
+      el('div', { class: 'field' }, el('label', { for: 'adgangskode' }, 'Adgangskode'), password),
+      el('button', { type: 'submit' }, 'Log ind'));
+    if (message) {
+      errors.appendChild(el('div', { class: 'alert', role: 'alert' }, message));
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var token = credentials(username.value, password.value);
+      api('/api/v1/me', { token: token }).then(function () {
+        sessionStorage.setItem(AUTH_KEY, token);
+        start(page);
+      }, function (error) {
+        clear(errors).appendChild(el('div', { class: 'alert', role: 'alert' },
+          error.status === 401 ? 'Forkert brugernavn eller adgangskode.' : error.message));
+        password.value = '';
+        password.focus();
+      });
+    });
+    clear(main()).appendChild(form);
+    username.focus();
+  }
+
+  function logout(page) {
+    sessionStorage.removeItem(AUTH_KEY);
+    sessionStorage.removeItem(MUNICIPALITY_KEY);
+    showLogin(page, null);
+  }
+
+  /**
+   * Starts a page: page = {path, title, render(session)}; session = {me, municipality: {code, name}, base}
+   * where base is the API path of the municipality, e.g. /api/v1/municipalities/250.
+   */
+  function start(page) {
+    document.documentElement.lang = 'da';
+    if (!sessionStorage.getItem(AUTH_KEY)) {
+      showLogin(page, null);
+      return;
+    }
+    clear(main()).appendChild(el('p', { class: 'loading' }, 'Henter …'));
+    api('/api/v1/me').then(function (me) {
+      if (me.municipality) {
+        return { me: me, municipality: me.municipality, municipalities: [me.municipality] };
+      }
+      // a platform administrator picks the municipality to look at
+      return api('/api/v1/municipalities').then(function (list) {
+        var chosen = sessionStorage.getItem(MUNICIPALITY_KEY);
+        var municipality = list.filter(function (m) { return m.code === chosen; })[0] || list[0];
+        return { me: me, municipality: municipality, municipalities: list };
+      });
+    }).then(function (session) {
+      if (!session.municipality) {
+        clear(main()).appendChild(el('p', { class: 'alert' }, 'Der er endnu ingen kommuner på platformen.'));
+        return;
+      }
+      session.base = '/api/v1/municipalities/' + encodeURIComponent(session.municipality.code);
+      header(page, session);
+      page.render(session);
+    }).catch(function (error) {
+      if (error.status === 401) {
+        sessionStorage.removeItem(AUTH_KEY);
+        showLogin(page, 'Log ind igen.');
+      } else {
+        header(page, null);
+        showError(main(), error);
+      }
+    });
+  }
+
+  window.SosuHub = {
+    el: el,
+    clear: clear,
+    api: api,
+    ApiError: ApiError,
+    showError: showError,
+    problemMessage: problemMessage,
+    percent: percent,
+    number: number,
+    hasRole: hasRole,
+    start: start
+  };
+})();

@@ -2,7 +2,6 @@ package dk.sosuhub.itest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -146,9 +145,7 @@ public class DashboardPageIT extends PageTestSupport {
         });
     }
 
-    /** Success criteria and early warnings come with branch lifecycle: remove the @Ignore once it is merged. */
     @Test
-    @Ignore("needs /kpis/success-criteria and /kpis/early-warnings from branch lifecycle")
     public void successCriteriaAndEarlyWarningsAreShownWhenServed() throws Exception {
         get(User.FREDERIKSSUND, M + "/kpis/success-criteria").expect(200);
         long id = post(User.FREDERIKSSUND, M + "/kpis/success-criteria", "{\"name\":\"Flere nyuddannede bliver i kommunen\","

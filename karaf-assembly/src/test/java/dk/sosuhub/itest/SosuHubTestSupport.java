@@ -166,10 +166,12 @@ public abstract class SosuHubTestSupport {
 
     /** Waits until every module the distribution boots serves its endpoints. */
     protected void awaitPlatform() {
-        await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\""));
+        await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\"")
+                && a.text().contains("\"knowledge\""));
         await(User.NOBODY, "/api/v1/openapi.json", a -> a.status() == 200 && a.text().contains("/kpis/cohort")
                 && a.text().contains("/students/{id}/dropout") && a.text().contains("\"/users\"")
-                && a.text().contains("\"/features\"") && a.text().contains("\"/municipalities\""));
+                && a.text().contains("\"/features\"") && a.text().contains("\"/municipalities\"")
+                && a.text().contains("/{code}/search") && a.text().contains("/{code}/suggest") && a.text().contains("/guides/{id}"));
     }
 
     /** Switches the student register off in a municipality, after the modules that need it. */

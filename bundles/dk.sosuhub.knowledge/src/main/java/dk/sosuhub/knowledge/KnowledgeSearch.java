@@ -1,5 +1,7 @@
 package dk.sosuhub.knowledge;
 
+import dk.sosuhub.core.api.model.Guide;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

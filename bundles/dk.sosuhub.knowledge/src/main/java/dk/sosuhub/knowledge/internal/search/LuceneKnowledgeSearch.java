@@ -2,7 +2,7 @@ package dk.sosuhub.knowledge.internal.search;
 
 import dk.sosuhub.knowledge.Completion;
 import dk.sosuhub.knowledge.Facets;
-import dk.sosuhub.knowledge.Guide;
+import dk.sosuhub.core.api.model.Guide;
 import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.SearchHit;
 import dk.sosuhub.knowledge.SearchRequest;
@@ -124,6 +124,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private IndexWriter writer;
     private SearcherManager searchers;
+    private boolean rebuiltOnOpen;
 
     /**
      * @param folder    index folder, {@code null} for an in-memory index
@@ -183,7 +184,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         if (reason != null) {
             LOG.info("Søgeindekset bygges (" + reason + ")");
             rebuild(allGuides.get());
+            rebuiltOnOpen = true;
         }
+    }
+
+    /** Whether opening found the index missing, damaged or outdated and rebuilt it from the guides. */
+    public boolean rebuiltOnOpen() {
+        return rebuiltOnOpen;
     }
 
     private IndexWriterConfig config(OpenMode mode) {

@@ -1,4 +1,4 @@
-package dk.sosuhub.knowledge;
+package dk.sosuhub.core.api.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dk.sosuhub.knowledge;
+package dk.sosuhub.core.api.model;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,6 +3,7 @@ package dk.sosuhub.itest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -49,6 +50,7 @@ public class KpiBenchmark extends SosuHubTestSupport {
     private DataSource dataSource;
 
     @Override
+    @Configuration
     public Option[] config() {
         List<Option> options = new ArrayList<>(Arrays.asList(super.config()));
         options.add(vmOption(HEAP));

@@ -106,8 +106,9 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         assertFalse(get(User.ADMIN, "/api/v1/modules").expect(200).text().contains("\"students\""));
 
         put(User.ADMIN, "/api/v1/features/sosuhub-students", "{\"installed\":true}").expect(200);
-        put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
+        // the REST API is rebuilt as the module's resources arrive; wait for it before the next call
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 200);
+        put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
         awaitPlatform();
         await(User.NOBODY, "/soap/students?wsdl", a -> a.status() == 200);
         assertEquals("Bo Berg", get(User.FREDERIKSSUND, STUDENTS_250 + "/" + id).expect(200).json().get("name").asText());

@@ -57,4 +57,15 @@ public interface KpiService {
     RecruitmentKpi recruitment(String municipality, int year);
 
     SickLeaveKpi sickLeave(String municipality, int year);
+
+    /**
+     * A municipality's full report for {@code year}: the cohorts hired in that year (their outcome so far), the
+     * latest completed cohort of each programme together (the strategy's hiring rate), and the year's dropouts,
+     * quota, internal recruitment and sick leave.
+     */
+    record KpiReport(String municipality, int year, List<CohortKpi> cohorts, CombinedKpi latestCompleted,
+                     DropoutKpi dropouts, QuotaKpi quota, RecruitmentKpi recruitment, SickLeaveKpi sickLeave) {
+    }
+
+    KpiReport report(String municipality, int year);
 }

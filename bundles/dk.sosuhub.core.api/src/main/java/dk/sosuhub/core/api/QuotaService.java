@@ -11,4 +11,7 @@ public interface QuotaService {
     Map<Programme, Integer> quota(String municipality);
 
     Map<Programme, Integer> setQuota(String municipality, Map<Programme, Integer> minimums);
+
+    /** The agreed minimums of every municipality that has any, keyed by municipality code. */
+    Map<String, Map<Programme, Integer>> allQuotas();
 }

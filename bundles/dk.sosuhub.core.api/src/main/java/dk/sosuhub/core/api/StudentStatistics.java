@@ -33,4 +33,19 @@ public interface StudentStatistics {
     }
 
     SickLeave sickLeave(String municipality, int year);
+
+    // The same counts for every municipality at once (one GROUP BY municipality query each), keyed by code;
+    // municipalities without any counted student are absent.
+
+    /** {@link #cohort} of every municipality and programme. */
+    Map<String, Map<Programme, CohortCounts>> cohortsByMunicipality(int year);
+
+    /** {@link #dropoutsInYear} of every municipality. */
+    Map<String, Map<Programme, Map<DropoutReason, Long>>> dropoutsInYearByMunicipality(int year);
+
+    /** {@link #hiresByOrigin} of every municipality. */
+    Map<String, Map<Programme, Map<Origin, Long>>> hiresByOriginByMunicipality(int year);
+
+    /** {@link #sickLeave} of every municipality. */
+    Map<String, SickLeave> sickLeaveByMunicipality(int year);
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 @Component(service = QuotaService.class)
 public class QuotaServiceImpl implements QuotaService {
@@ -35,6 +36,17 @@ public class QuotaServiceImpl implements QuotaService {
             em.createQuery("select q from QuotaEntity q where q.municipality = :m", QuotaEntity.class)
                     .setParameter("m", municipality).getResultList()
                     .forEach(q -> result.put(q.programme(), q.minimum()));
+            return result;
+        });
+    }
+
+    @Override
+    public Map<String, Map<Programme, Integer>> allQuotas() {
+        return Tx.run(jpa, em -> {
+            Map<String, Map<Programme, Integer>> result = new TreeMap<>();
+            em.createQuery("select q from QuotaEntity q", QuotaEntity.class).getResultList()
+                    .forEach(q -> result.computeIfAbsent(q.municipality(), m -> new EnumMap<>(Programme.class))
+                            .put(q.programme(), q.minimum()));
             return result;
         });
     }

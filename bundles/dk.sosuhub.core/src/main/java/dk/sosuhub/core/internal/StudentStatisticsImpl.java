@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The KPI counts as GROUP BY queries over the student and absence tables (indexed by municipality and date). */
+/**
+ * The KPI counts as GROUP BY queries over the student and absence tables (indexed by municipality and date, V5).
+ * One municipality's figures and every municipality's come from the same queries, the latter grouped by municipality.
+ */
 @Component(service = StudentStatistics.class)
 public class StudentStatisticsImpl implements StudentStatistics {
 
@@ -33,87 +36,188 @@ public class StudentStatisticsImpl implements StudentStatistics {
 
     @Override
     public CohortCounts cohort(String municipality, Programme programme, int year) {
-        return Tx.run(jpa, em -> {
-            String cohort = " from StudentEntity s where s.municipality = :m and s.programme = :p"
-                    + " and s.startDate >= :from and s.startDate < :to";
-            long hired = 0;
-            long completed = 0;
-            long dropped = 0;
-            for (Object[] row : rows(em, "select s.status, count(s)" + cohort + " group by s.status", municipality, programme, year)) {
-                long n = (Long) row[1];
-                hired += n;
-                if (row[0] == StudentStatus.COMPLETED) {
-                    completed = n;
-                } else if (row[0] == StudentStatus.DROPPED_OUT) {
-                    dropped = n;
-                }
+        return Tx.run(jpa, em -> cohorts(em, municipality, programme, year))
+                .getOrDefault(municipality, Map.of()).getOrDefault(programme, EMPTY_COHORT);
+    }
+
+    @Override
+    public Map<String, Map<Programme, CohortCounts>> cohortsByMunicipality(int year) {
+        return Tx.run(jpa, em -> cohorts(em, null, null, year));
+    }
+
+    private static final CohortCounts EMPTY_COHORT = new CohortCounts(0, 0, 0, 0, Map.of(), Map.of(), Map.of());
+
+    /** The cohorts of {@code year} by municipality and programme; a null municipality or programme means all. */
+    private static Map<String, Map<Programme, CohortCounts>> cohorts(EntityManager em, String municipality,
+                                                                     Programme programme, int year) {
+        Scope scope = new Scope(municipality, programme, "s.startDate", year);
+        Map<String, Map<Programme, CohortTally>> tallies = new TreeMap<>();
+        for (Object[] r : scope.rows(em, "s.status, count(s)", "StudentEntity s", null, "s.status")) {
+            CohortTally t = tally(tallies, r);
+            long n = (Long) r[3];
+            t.hired += n;
+            if (r[2] == StudentStatus.COMPLETED) {
+                t.completed = n;
+            } else if (r[2] == StudentStatus.DROPPED_OUT) {
+                t.dropped = n;
             }
-            Map<UnitType, Long> byUnit = new EnumMap<>(UnitType.class);
-            rows(em, "select s.employmentUnit, count(s)" + cohort + " and s.employmentDate is not null group by s.employmentUnit",
-                    municipality, programme, year).forEach(r -> byUnit.put((UnitType) r[0], (Long) r[1]));
-            Map<DropoutReason, Long> byReason = new EnumMap<>(DropoutReason.class);
-            Map<String, Long> byPhase = new TreeMap<>();
-            rows(em, "select s.dropoutReason, s.dropoutPhase, count(s)" + cohort + " and s.status = :dropped"
-                    + " group by s.dropoutReason, s.dropoutPhase", municipality, programme, year).forEach(r -> {
-                byReason.merge((DropoutReason) r[0], (Long) r[2], Long::sum);
-                byPhase.merge(r[1] == null ? "UNKNOWN" : (String) r[1], (Long) r[2], Long::sum);
-            });
+        }
+        for (Object[] r : scope.rows(em, "s.employmentUnit, count(s)", "StudentEntity s", "s.employmentDate is not null",
+                "s.employmentUnit")) {
+            tally(tallies, r).byUnit.put((UnitType) r[2], (Long) r[3]);
+        }
+        for (Object[] r : scope.rows(em, "s.dropoutReason, s.dropoutPhase, count(s)", "StudentEntity s",
+                "s.status = :dropped", "s.dropoutReason, s.dropoutPhase")) {
+            CohortTally t = tally(tallies, r);
+            t.byReason.merge((DropoutReason) r[2], (Long) r[4], Long::sum);
+            t.byPhase.merge(r[3] == null ? "UNKNOWN" : (String) r[3], (Long) r[4], Long::sum);
+        }
+        Map<String, Map<Programme, CohortCounts>> result = new TreeMap<>();
+        tallies.forEach((m, byProgramme) -> {
+            Map<Programme, CohortCounts> counts = new EnumMap<>(Programme.class);
+            byProgramme.forEach((p, t) -> counts.put(p, t.counts()));
+            result.put(m, counts);
+        });
+        return result;
+    }
+
+    private static CohortTally tally(Map<String, Map<Programme, CohortTally>> tallies, Object[] row) {
+        return tallies.computeIfAbsent((String) row[0], m -> new EnumMap<>(Programme.class))
+                .computeIfAbsent((Programme) row[1], p -> new CohortTally());
+    }
+
+    private static final class CohortTally {
+        long hired;
+        long completed;
+        long dropped;
+        final Map<UnitType, Long> byUnit = new EnumMap<>(UnitType.class);
+        final Map<DropoutReason, Long> byReason = new EnumMap<>(DropoutReason.class);
+        final Map<String, Long> byPhase = new TreeMap<>();
+
+        CohortCounts counts() {
             long employed = byUnit.values().stream().mapToLong(Long::longValue).sum();
             return new CohortCounts(hired, completed, dropped, employed, byUnit, byReason, byPhase);
-        });
+        }
     }
 
     @Override
     public Map<Programme, Map<DropoutReason, Long>> dropoutsInYear(String municipality, int year) {
-        return Tx.run(jpa, em -> {
-            Map<Programme, Map<DropoutReason, Long>> result = new EnumMap<>(Programme.class);
-            em.createQuery("select s.programme, s.dropoutReason, count(s) from StudentEntity s where s.municipality = :m"
-                            + " and s.dropoutDate >= :from and s.dropoutDate < :to group by s.programme, s.dropoutReason", Object[].class)
-                    .setParameter("m", municipality)
-                    .setParameter("from", LocalDate.of(year, 1, 1))
-                    .setParameter("to", LocalDate.of(year + 1, 1, 1))
-                    .getResultList()
-                    .forEach(r -> result.computeIfAbsent((Programme) r[0], p -> new EnumMap<>(DropoutReason.class))
-                            .put((DropoutReason) r[1], (Long) r[2]));
-            return result;
-        });
+        return Tx.run(jpa, em -> dropouts(em, municipality, year)).getOrDefault(municipality, new EnumMap<>(Programme.class));
+    }
+
+    @Override
+    public Map<String, Map<Programme, Map<DropoutReason, Long>>> dropoutsInYearByMunicipality(int year) {
+        return Tx.run(jpa, em -> dropouts(em, null, year));
+    }
+
+    private static Map<String, Map<Programme, Map<DropoutReason, Long>>> dropouts(EntityManager em, String municipality, int year) {
+        Map<String, Map<Programme, Map<DropoutReason, Long>>> result = new TreeMap<>();
+        new Scope(municipality, null, "s.dropoutDate", year)
+                .rows(em, "s.dropoutReason, count(s)", "StudentEntity s", null, "s.dropoutReason")
+                .forEach(r -> result.computeIfAbsent((String) r[0], m -> new EnumMap<>(Programme.class))
+                        .computeIfAbsent((Programme) r[1], p -> new EnumMap<>(DropoutReason.class))
+                        .put((DropoutReason) r[2], (Long) r[3]));
+        return result;
     }
 
     @Override
     public Map<Programme, Map<Origin, Long>> hiresByOrigin(String municipality, int year) {
-        return Tx.run(jpa, em -> {
-            Map<Programme, Map<Origin, Long>> result = new EnumMap<>(Programme.class);
-            em.createQuery("select s.programme, s.origin, count(s) from StudentEntity s where s.municipality = :m"
-                            + " and s.startDate >= :from and s.startDate < :to group by s.programme, s.origin", Object[].class)
-                    .setParameter("m", municipality)
-                    .setParameter("from", LocalDate.of(year, 1, 1))
-                    .setParameter("to", LocalDate.of(year + 1, 1, 1))
-                    .getResultList()
-                    .forEach(r -> result.computeIfAbsent((Programme) r[0], p -> new EnumMap<>(Origin.class))
-                            .put((Origin) r[1], (Long) r[2]));
-            return result;
-        });
+        return Tx.run(jpa, em -> hires(em, municipality, year)).getOrDefault(municipality, new EnumMap<>(Programme.class));
+    }
+
+    @Override
+    public Map<String, Map<Programme, Map<Origin, Long>>> hiresByOriginByMunicipality(int year) {
+        return Tx.run(jpa, em -> hires(em, null, year));
+    }
+
+    private static Map<String, Map<Programme, Map<Origin, Long>>> hires(EntityManager em, String municipality, int year) {
+        Map<String, Map<Programme, Map<Origin, Long>>> result = new TreeMap<>();
+        new Scope(municipality, null, "s.startDate", year)
+                .rows(em, "s.origin, count(s)", "StudentEntity s", null, "s.origin")
+                .forEach(r -> result.computeIfAbsent((String) r[0], m -> new EnumMap<>(Programme.class))
+                        .computeIfAbsent((Programme) r[1], p -> new EnumMap<>(Origin.class))
+                        .put((Origin) r[2], (Long) r[3]));
+        return result;
     }
 
     @Override
     public SickLeave sickLeave(String municipality, int year) {
+        return Tx.run(jpa, em -> sickLeave(em, municipality, year))
+                .getOrDefault(municipality, new SickLeave(BigDecimal.ZERO, 0));
+    }
+
+    @Override
+    public Map<String, SickLeave> sickLeaveByMunicipality(int year) {
+        return Tx.run(jpa, em -> sickLeave(em, null, year));
+    }
+
+    private static Map<String, SickLeave> sickLeave(EntityManager em, String municipality, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year + 1, 1, 1);
-        return Tx.run(jpa, em -> {
-            BigDecimal sick = em.createQuery("select sum(a.sickDays) from AbsenceEntity a where a.municipality = :m"
-                            + " and a.startDate >= :from and a.startDate < :to", BigDecimal.class)
-                    .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getSingleResult();
-            // Enrolment runs from the start date to the completion, dropout or planned end date
-            List<Object[]> enrolments = em.createQuery("select s.startDate, s.endDate, s.completionDate, s.dropoutDate"
-                            + " from StudentEntity s where s.municipality = :m and s.startDate < :to", Object[].class)
-                    .setParameter("m", municipality).setParameter("to", to).getResultList();
-            long planned = 0;
-            for (Object[] e : enrolments) {
-                LocalDate end = e[2] != null ? (LocalDate) e[2] : e[3] != null ? (LocalDate) e[3] : (LocalDate) e[1];
-                planned += weekdays(max((LocalDate) e[0], from), min(end, to));
+        String inMunicipality = municipality == null ? "" : " and %s.municipality = :m";
+        Map<String, BigDecimal> sick = new TreeMap<>();
+        var sums = em.createQuery("select a.municipality, sum(a.sickDays) from AbsenceEntity a"
+                        + " where a.startDate >= :from and a.startDate < :to" + inMunicipality.formatted("a")
+                        + " group by a.municipality", Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (municipality != null) {
+            sums.setParameter("m", municipality);
+        }
+        sums.getResultList().forEach(r -> sick.put((String) r[0], (BigDecimal) r[1]));
+        // Enrolment runs from the start date to the completion, dropout or planned end date
+        var enrolments = em.createQuery("select s.municipality, s.startDate, s.endDate, s.completionDate, s.dropoutDate"
+                        + " from StudentEntity s where s.startDate < :to"
+                        + " and coalesce(s.completionDate, s.dropoutDate, s.endDate) > :from" + inMunicipality.formatted("s"),
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (municipality != null) {
+            enrolments.setParameter("m", municipality);
+        }
+        Map<String, Long> planned = new TreeMap<>();
+        for (Object[] e : enrolments.getResultList()) {
+            LocalDate end = e[3] != null ? (LocalDate) e[3] : e[4] != null ? (LocalDate) e[4] : (LocalDate) e[2];
+            planned.merge((String) e[0], weekdays(max((LocalDate) e[1], from), min(end, to)), Long::sum);
+        }
+        Map<String, SickLeave> result = new TreeMap<>();
+        planned.forEach((m, days) -> result.put(m, new SickLeave(sick.getOrDefault(m, BigDecimal.ZERO), days)));
+        sick.forEach((m, days) -> result.putIfAbsent(m, new SickLeave(days, 0)));
+        return result;
+    }
+
+    /**
+     * Students of one municipality or all, of one programme or all, with a date in a year: the rows come back as
+     * municipality, programme, then the selected columns, grouped the same way.
+     */
+    private record Scope(String municipality, Programme programme, String dateField, int year) {
+
+        List<Object[]> rows(EntityManager em, String select, String from, String condition, String groupBy) {
+            StringBuilder jpql = new StringBuilder("select s.municipality, s.programme, ").append(select)
+                    .append(" from ").append(from)
+                    .append(" where ").append(dateField).append(" >= :from and ").append(dateField).append(" < :to");
+            if (municipality != null) {
+                jpql.append(" and s.municipality = :m");
             }
-            return new SickLeave(sick == null ? BigDecimal.ZERO : sick, planned);
-        });
+            if (programme != null) {
+                jpql.append(" and s.programme = :p");
+            }
+            if (condition != null) {
+                jpql.append(" and ").append(condition);
+            }
+            jpql.append(" group by s.municipality, s.programme, ").append(groupBy);
+            var query = em.createQuery(jpql.toString(), Object[].class)
+                    .setParameter("from", LocalDate.of(year, 1, 1))
+                    .setParameter("to", LocalDate.of(year + 1, 1, 1));
+            if (municipality != null) {
+                query.setParameter("m", municipality);
+            }
+            if (programme != null) {
+                query.setParameter("p", programme);
+            }
+            if (condition != null && condition.contains(":dropped")) {
+                query.setParameter("dropped", StudentStatus.DROPPED_OUT);
+            }
+            return query.getResultList();
+        }
     }
 
     /** Weekdays in [from, to). */
@@ -138,17 +242,5 @@ public class StudentStatisticsImpl implements StudentStatistics {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static List<Object[]> rows(EntityManager em, String jpql, String municipality, Programme programme, int year) {
-        var q = em.createQuery(jpql, Object[].class)
-                .setParameter("m", municipality)
-                .setParameter("p", programme)
-                .setParameter("from", LocalDate.of(year, 1, 1))
-                .setParameter("to", LocalDate.of(year + 1, 1, 1));
-        if (jpql.contains(":dropped")) {
-            q.setParameter("dropped", StudentStatus.DROPPED_OUT);
-        }
-        return q.getResultList();
     }
 }

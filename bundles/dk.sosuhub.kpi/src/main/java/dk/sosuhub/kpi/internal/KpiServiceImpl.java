@@ -42,7 +42,11 @@ public class KpiServiceImpl implements KpiService {
 
     @Override
     public CohortKpi cohort(String municipality, Programme programme, int year) {
-        CohortCounts c = statistics.cohort(municipality, programme, year);
+        return cohortKpi(programme, year, statistics.cohort(municipality, programme, year));
+    }
+
+    /** The rates of a cohort from its counts (of one municipality, or summed over several). */
+    static CohortKpi cohortKpi(Programme programme, int year, CohortCounts c) {
         return new CohortKpi(programme, year, c.hired(), c.completed(), Rates.of(c.completed(), c.hired()),
                 c.droppedOut(), Rates.of(c.droppedOut(), c.hired()), c.hired() - c.completed() - c.droppedOut(),
                 c.employed(), Rates.of(c.employed(), c.completed()), Rates.of(c.employed(), c.hired()),
@@ -51,7 +55,10 @@ public class KpiServiceImpl implements KpiService {
 
     @Override
     public DropoutKpi dropouts(String municipality, int year) {
-        Map<Programme, Map<DropoutReason, Long>> byReason = statistics.dropoutsInYear(municipality, year);
+        return dropoutKpi(year, statistics.dropoutsInYear(municipality, year));
+    }
+
+    static DropoutKpi dropoutKpi(int year, Map<Programme, Map<DropoutReason, Long>> byReason) {
         Map<Programme, Long> total = new EnumMap<>(Programme.class);
         for (Programme p : Programme.values()) {
             byReason.computeIfAbsent(p, x -> new EnumMap<>(DropoutReason.class));
@@ -88,8 +95,10 @@ public class KpiServiceImpl implements KpiService {
 
     @Override
     public QuotaKpi quota(String municipality, int year) {
-        Map<Programme, Integer> minimums = quotas.quota(municipality);
-        Map<Programme, Map<Origin, Long>> hires = statistics.hiresByOrigin(municipality, year);
+        return quotaKpi(year, quotas.quota(municipality), statistics.hiresByOrigin(municipality, year));
+    }
+
+    static QuotaKpi quotaKpi(int year, Map<Programme, Integer> minimums, Map<Programme, Map<Origin, Long>> hires) {
         List<QuotaLine> lines = new ArrayList<>();
         for (Programme p : Programme.values()) {
             long hired = hires.getOrDefault(p, Map.of()).values().stream().mapToLong(Long::longValue).sum();
@@ -101,8 +110,12 @@ public class KpiServiceImpl implements KpiService {
 
     @Override
     public RecruitmentKpi recruitment(String municipality, int year) {
+        return recruitmentKpi(year, statistics.hiresByOrigin(municipality, year));
+    }
+
+    static RecruitmentKpi recruitmentKpi(int year, Map<Programme, Map<Origin, Long>> hires) {
         Map<Origin, Long> byOrigin = new EnumMap<>(Origin.class);
-        statistics.hiresByOrigin(municipality, year).values()
+        hires.values()
                 .forEach(m -> m.forEach((origin, n) -> byOrigin.merge(origin, n, Long::sum)));
         long hired = byOrigin.values().stream().mapToLong(Long::longValue).sum();
         long unskilled = byOrigin.getOrDefault(Origin.OWN_UNSKILLED_STAFF, 0L);
@@ -113,7 +126,20 @@ public class KpiServiceImpl implements KpiService {
 
     @Override
     public SickLeaveKpi sickLeave(String municipality, int year) {
-        StudentStatistics.SickLeave s = statistics.sickLeave(municipality, year);
+        return sickLeaveKpi(year, statistics.sickLeave(municipality, year));
+    }
+
+    static SickLeaveKpi sickLeaveKpi(int year, StudentStatistics.SickLeave s) {
         return new SickLeaveKpi(year, s.sickDays(), s.plannedDays(), Rates.of(s.sickDays(), s.plannedDays()));
+    }
+
+    @Override
+    public KpiReport report(String municipality, int year) {
+        List<CohortKpi> cohorts = new ArrayList<>();
+        for (Programme p : Programme.values()) {
+            cohorts.add(cohort(municipality, p, year));
+        }
+        return new KpiReport(municipality, year, cohorts, combined(municipality, Map.of()), dropouts(municipality, year),
+                quota(municipality, year), recruitment(municipality, year), sickLeave(municipality, year));
     }
 }

@@ -57,6 +57,8 @@ public class QuotaEntity {
         this.minimum = minimum;
     }
 
+    public String municipality() { return municipality; }
+
     public Programme programme() { return programme; }
 
     public int minimum() { return minimum; }

@@ -26,6 +26,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -159,5 +160,71 @@ public class KpiResource {
         Integer y = params.year("year", year);
         params.throwIfInvalid();
         return kpis.sickLeave(code, y);
+    }
+
+    /** All KPIs of {@code year} (default: the last complete year) in one answer; see {@link KpiService.KpiReport}. */
+    @GET
+    @Path("/report")
+    public KpiService.KpiReport report(@PathParam("code") String code, @QueryParam("year") String year) {
+        return kpis.report(code, yearOrLastComplete(year));
+    }
+
+    /** The report as CSV (semicolon-separated, decimal comma), one figure per line. */
+    @GET
+    @Path("/report.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response reportCsv(@PathParam("code") String code, @QueryParam("year") String year) {
+        KpiService.KpiReport r = report(code, year);
+        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        line(csv, "kommune", r.municipality());
+        line(csv, "år", r.year());
+        for (CohortKpi k : r.cohorts()) {
+            cohortLines(csv, "årgang " + k.year() + " " + k.programme() + ": ", k);
+        }
+        for (CohortKpi k : r.latestCompleted().cohorts()) {
+            cohortLines(csv, "seneste afsluttede årgang " + k.programme() + " " + k.year() + ": ", k);
+        }
+        line(csv, "seneste afsluttede årgange: ansat efter uddannelse", r.latestCompleted().employed());
+        line(csv, "seneste afsluttede årgange: ansættelsesandel af årgangene", r.latestCompleted().employedOfCohortRate());
+        r.dropouts().total().forEach((p, n) -> line(csv, "frafald i året " + p, n));
+        r.dropouts().byReason().forEach((p, reasons) -> reasons.forEach((reason, n) ->
+                line(csv, "frafald i året " + p + ": " + reason.label(), n)));
+        for (KpiService.QuotaLine q : r.quota().programmes()) {
+            line(csv, "dimensionering " + q.programme() + ": minimum", q.minimum());
+            line(csv, "dimensionering " + q.programme() + ": ansat", q.hired());
+            line(csv, "dimensionering " + q.programme() + ": opfyldt", q.met() == null ? null : q.met() ? "ja" : "nej");
+        }
+        line(csv, "ansat i året", r.recruitment().hired());
+        line(csv, "intern rekruttering: egne ufaglærte", r.recruitment().ownUnskilledStaff());
+        line(csv, "intern rekruttering: egne SSH'ere", r.recruitment().ownSshStaff());
+        line(csv, "intern rekrutteringsandel", r.recruitment().internalRate());
+        line(csv, "sygedage", r.sickLeave().sickDays());
+        line(csv, "planlagte arbejdsdage", r.sickLeave().plannedDays());
+        line(csv, "sygefravær", r.sickLeave().sickLeaveRate());
+        return Response.ok(csv.toString())
+                .header("Content-Disposition", "attachment; filename=\"noegletal-" + code + "-" + r.year() + ".csv\"")
+                .build();
+    }
+
+    private static void cohortLines(StringBuilder csv, String prefix, CohortKpi k) {
+        line(csv, prefix + "ansat", k.hired());
+        line(csv, prefix + "gennemført", k.completed());
+        line(csv, prefix + "gennemførelsesandel", k.completionRate());
+        line(csv, prefix + "frafaldet", k.droppedOut());
+        line(csv, prefix + "frafaldsandel", k.dropoutRate());
+        line(csv, prefix + "i gang", k.active());
+        line(csv, prefix + "ansat efter uddannelse", k.employed());
+        line(csv, prefix + "ansættelsesandel af gennemførte", k.employmentRate());
+    }
+
+    /** A given year must be valid; without one, the last complete calendar year. */
+    static int yearOrLastComplete(String year) {
+        if (year == null || year.isBlank()) {
+            return LocalDate.now().getYear() - 1;
+        }
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return y;
     }
 }

@@ -194,6 +194,19 @@ public class KpiFiguresIT extends SosuHubTestSupport {
         // the only student enrolled in 2019 was planned to work every weekday from 7 January: 256 days
         assertEquals(257, k.get("plannedDays").asInt());
         assertEquals("0.0214", k.get("sickLeaveRate").asText());
+
+        JsonNode split = get(User.FREDERIKSSUND, M + "/kpis/sick-leave/breakdown?year=2019").expect(200).json();
+        JsonNode student = null;
+        for (JsonNode row : split.get("byStudent")) {
+            student = row.get("studentId").asLong() == id ? row : student;
+        }
+        assertTrue("the student has a row: " + split, student != null);
+        assertEquals("5.5", student.get("sickDays").asText());
+        assertEquals(257, student.get("plannedDays").asInt());
+        assertEquals("0.0214", split.get("byCohort").get("SSA-2019").get("sickLeaveRate").asText());
+        assertEquals("0.0214", split.get("byProgramme").get("SSA").get("sickLeaveRate").asText());
+        get(User.AARHUS, M + "/kpis/sick-leave/breakdown?year=2019").problem(403, "forbidden");
+        get(User.FREDERIKSSUND, M + "/kpis/sick-leave/breakdown?year=tjue").problem(422, "validation");
     }
 
     @Test

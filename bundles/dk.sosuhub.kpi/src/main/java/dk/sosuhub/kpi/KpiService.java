@@ -58,6 +58,25 @@ public interface KpiService {
 
     SickLeaveKpi sickLeave(String municipality, int year);
 
+    /** Sick days over planned working days, for one group of students. */
+    record SickLeaveShare(BigDecimal sickDays, long plannedDays, BigDecimal sickLeaveRate) {
+    }
+
+    /** One enrolled student's sick leave in the year, in all and at each named placement site. */
+    record StudentSickLeaveKpi(long studentId, String name, Programme programme, int startYear, BigDecimal sickDays,
+                               long plannedDays, BigDecimal sickLeaveRate, Map<String, SickLeaveShare> bySite) {
+    }
+
+    /**
+     * A year's sick leave of the students enrolled in it, by programme, by cohort (key {@code SSA-2019}: programme
+     * and start year), by placement site (absences during periods at that site) and by student.
+     */
+    record SickLeaveBreakdown(int year, Map<Programme, SickLeaveShare> byProgramme, Map<String, SickLeaveShare> byCohort,
+                              Map<String, SickLeaveShare> bySite, List<StudentSickLeaveKpi> byStudent) {
+    }
+
+    SickLeaveBreakdown sickLeaveBreakdown(String municipality, int year);
+
     /**
      * A municipality's full report for {@code year}: the cohorts hired in that year (their outcome so far), the
      * latest completed cohort of each programme together (the strategy's hiring rate), and the year's dropouts,

@@ -34,6 +34,17 @@ public interface StudentStatistics {
 
     SickLeave sickLeave(String municipality, int year);
 
+    /**
+     * One student's sick leave in a year, and the part of it at each named placement site (an absence counts
+     * where the period it falls in was; planned days are the weekdays of those periods inside the year).
+     */
+    record StudentSickLeave(long studentId, String name, Programme programme, int startYear, SickLeave total,
+                            Map<String, SickLeave> bySite) {
+    }
+
+    /** Every student of the municipality enrolled at some time in {@code year}, by id. */
+    java.util.List<StudentSickLeave> sickLeaveByStudent(String municipality, int year);
+
     // The same counts for every municipality at once (one GROUP BY municipality query each), keyed by code;
     // municipalities without any counted student are absent.
 

@@ -147,6 +147,31 @@ public class StudentStatisticsImpl implements StudentStatistics {
     }
 
     @Override
+    public List<StudentSickLeave> sickLeaveByStudent(String municipality, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
+        return Tx.run(jpa, em -> {
+            SickLeaveByStudent split = new SickLeaveByStudent(from, to);
+            em.createQuery("select s.id, s.name, s.programme, s.startDate, s.endDate, s.completionDate, s.dropoutDate"
+                            + " from StudentEntity s where s.municipality = :m and s.startDate < :to"
+                            + " and coalesce(s.completionDate, s.dropoutDate, s.endDate) > :from order by s.id", Object[].class)
+                    .setParameter("m", municipality).setParameter("from", from).setParameter("to", to)
+                    .getResultList().forEach(r -> split.enrolled((Long) r[0], (String) r[1], (Programme) r[2],
+                            (LocalDate) r[3], r[5] != null ? (LocalDate) r[5] : r[6] != null ? (LocalDate) r[6] : (LocalDate) r[4]));
+            em.createQuery("select p.studentId, p.startDate, p.endDate, p.site from StudyPeriodEntity p, StudentEntity s"
+                            + " where p.studentId = s.id and s.municipality = :m and p.site is not null"
+                            + " and p.startDate < :to and p.endDate > :from", Object[].class)
+                    .setParameter("m", municipality).setParameter("from", from).setParameter("to", to)
+                    .getResultList().forEach(r -> split.period((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (String) r[3]));
+            em.createQuery("select a.studentId, a.startDate, a.sickDays from AbsenceEntity a"
+                            + " where a.municipality = :m and a.startDate >= :from and a.startDate < :to", Object[].class)
+                    .setParameter("m", municipality).setParameter("from", from).setParameter("to", to)
+                    .getResultList().forEach(r -> split.absence((Long) r[0], (LocalDate) r[1], (BigDecimal) r[2]));
+            return split.result();
+        });
+    }
+
+    @Override
     public Map<String, SickLeave> sickLeaveByMunicipality(int year) {
         return Tx.run(jpa, em -> sickLeave(em, null, year));
     }
@@ -236,11 +261,11 @@ public class StudentStatisticsImpl implements StudentStatistics {
         return count;
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
+    static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
+    static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
 }

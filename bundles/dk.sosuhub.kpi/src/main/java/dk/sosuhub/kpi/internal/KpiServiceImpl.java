@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 @Component(service = KpiService.class)
 public class KpiServiceImpl implements KpiService {
@@ -127,6 +128,38 @@ public class KpiServiceImpl implements KpiService {
     @Override
     public SickLeaveKpi sickLeave(String municipality, int year) {
         return sickLeaveKpi(year, statistics.sickLeave(municipality, year));
+    }
+
+    @Override
+    public SickLeaveBreakdown sickLeaveBreakdown(String municipality, int year) {
+        Map<Programme, StudentStatistics.SickLeave> byProgramme = new EnumMap<>(Programme.class);
+        Map<String, StudentStatistics.SickLeave> byCohort = new TreeMap<>();
+        Map<String, StudentStatistics.SickLeave> bySite = new TreeMap<>();
+        List<StudentSickLeaveKpi> byStudent = new ArrayList<>();
+        for (StudentStatistics.StudentSickLeave s : statistics.sickLeaveByStudent(municipality, year)) {
+            byProgramme.merge(s.programme(), s.total(), KpiServiceImpl::sum);
+            byCohort.merge(s.programme() + "-" + s.startYear(), s.total(), KpiServiceImpl::sum);
+            s.bySite().forEach((site, part) -> bySite.merge(site, part, KpiServiceImpl::sum));
+            Map<String, SickLeaveShare> sites = new TreeMap<>();
+            s.bySite().forEach((site, part) -> sites.put(site, share(part)));
+            byStudent.add(new StudentSickLeaveKpi(s.studentId(), s.name(), s.programme(), s.startYear(),
+                    s.total().sickDays(), s.total().plannedDays(), share(s.total()).sickLeaveRate(), sites));
+        }
+        Map<Programme, SickLeaveShare> programmes = new EnumMap<>(Programme.class);
+        byProgramme.forEach((p, part) -> programmes.put(p, share(part)));
+        Map<String, SickLeaveShare> cohorts = new TreeMap<>();
+        byCohort.forEach((c, part) -> cohorts.put(c, share(part)));
+        Map<String, SickLeaveShare> sites = new TreeMap<>();
+        bySite.forEach((site, part) -> sites.put(site, share(part)));
+        return new SickLeaveBreakdown(year, programmes, cohorts, sites, byStudent);
+    }
+
+    private static StudentStatistics.SickLeave sum(StudentStatistics.SickLeave a, StudentStatistics.SickLeave b) {
+        return new StudentStatistics.SickLeave(a.sickDays().add(b.sickDays()), a.plannedDays() + b.plannedDays());
+    }
+
+    private static SickLeaveShare share(StudentStatistics.SickLeave s) {
+        return new SickLeaveShare(s.sickDays(), s.plannedDays(), Rates.of(s.sickDays(), s.plannedDays()));
     }
 
     static SickLeaveKpi sickLeaveKpi(int year, StudentStatistics.SickLeave s) {

@@ -162,6 +162,16 @@ public class KpiResource {
         return kpis.sickLeave(code, y);
     }
 
+    /** The year's sick leave by programme, cohort, placement site and student. */
+    @GET
+    @Path("/sick-leave/breakdown")
+    public KpiService.SickLeaveBreakdown sickLeaveBreakdown(@PathParam("code") String code, @QueryParam("year") String year) {
+        QueryParams params = new QueryParams();
+        Integer y = params.year("year", year);
+        params.throwIfInvalid();
+        return kpis.sickLeaveBreakdown(code, y);
+    }
+
     /** All KPIs of {@code year} (default: the last complete year) in one answer; see {@link KpiService.KpiReport}. */
     @GET
     @Path("/report")

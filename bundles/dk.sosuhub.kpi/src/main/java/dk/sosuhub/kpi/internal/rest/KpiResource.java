@@ -98,10 +98,7 @@ public class KpiResource {
     @GET
     @Path("/dropouts")
     public KpiService.DropoutKpi dropouts(@PathParam("code") String code, @QueryParam("year") String year) {
-        QueryParams params = new QueryParams();
-        Integer y = params.year("year", year);
-        params.throwIfInvalid();
-        return kpis.dropouts(code, y);
+        return kpis.dropouts(code, year(year));
     }
 
     /** {@code cohorts=SSH:2022,SSA:2020}; without it, the latest completed cohort of each programme. */
@@ -130,10 +127,7 @@ public class KpiResource {
     @GET
     @Path("/quota")
     public KpiService.QuotaKpi quota(@PathParam("code") String code, @QueryParam("year") String year) {
-        QueryParams params = new QueryParams();
-        Integer y = params.year("year", year);
-        params.throwIfInvalid();
-        return kpis.quota(code, y);
+        return kpis.quota(code, year(year));
     }
 
     /** Sets the agreed minimum intake per programme, e.g. {@code {"SSA": 56, "SSH": 27}}. */
@@ -147,29 +141,20 @@ public class KpiResource {
     @GET
     @Path("/recruitment")
     public KpiService.RecruitmentKpi recruitment(@PathParam("code") String code, @QueryParam("year") String year) {
-        QueryParams params = new QueryParams();
-        Integer y = params.year("year", year);
-        params.throwIfInvalid();
-        return kpis.recruitment(code, y);
+        return kpis.recruitment(code, year(year));
     }
 
     @GET
     @Path("/sick-leave")
     public KpiService.SickLeaveKpi sickLeave(@PathParam("code") String code, @QueryParam("year") String year) {
-        QueryParams params = new QueryParams();
-        Integer y = params.year("year", year);
-        params.throwIfInvalid();
-        return kpis.sickLeave(code, y);
+        return kpis.sickLeave(code, year(year));
     }
 
     /** The year's sick leave by programme, cohort, placement site and student. */
     @GET
     @Path("/sick-leave/breakdown")
     public KpiService.SickLeaveBreakdown sickLeaveBreakdown(@PathParam("code") String code, @QueryParam("year") String year) {
-        QueryParams params = new QueryParams();
-        Integer y = params.year("year", year);
-        params.throwIfInvalid();
-        return kpis.sickLeaveBreakdown(code, y);
+        return kpis.sickLeaveBreakdown(code, year(year));
     }
 
     /** All KPIs of {@code year} (default: the last complete year) in one answer; see {@link KpiService.KpiReport}. */
@@ -232,6 +217,11 @@ public class KpiResource {
         if (year == null || year.isBlank()) {
             return LocalDate.now().getYear() - 1;
         }
+        return year(year);
+    }
+
+    /** The {@code year} query parameter, validated (422 when it is not a year). */
+    private static int year(String year) {
         QueryParams params = new QueryParams();
         Integer y = params.year("year", year);
         params.throwIfInvalid();

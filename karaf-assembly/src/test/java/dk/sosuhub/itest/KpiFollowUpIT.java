@@ -194,7 +194,7 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
     public void theKeyFiguresOverSoap() {
         String wsdl = get(User.NOBODY, "/soap/kpi?wsdl").expect(200).text();
         for (String op : new String[]{"getCohort", "getDropouts", "getCombined", "getQuota", "getRecruitment",
-                "getSickLeave", "getSuccessCriteria", "getEarlyWarnings"}) {
+                "getSickLeave", "getSickLeaveBreakdown", "getSuccessCriteria", "getEarlyWarnings"}) {
             assertTrue(op + " in the WSDL", wsdl.contains("\"" + op + "\""));
         }
         assertTrue(get(User.NOBODY, "/soap/services").expect(200).text().contains("/soap/kpi?wsdl"));
@@ -210,6 +210,9 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
         assertTrue(recruitment, recruitment.contains("<ownUnskilledStaff>2</ownUnskilledStaff>"));
         assertTrue(kpi(User.ADMIN, "getQuota", CODE, "<year>2025</year>").expect(200).text().contains("<programme>SSA</programme>"));
         assertTrue(kpi(User.ADMIN, "getSickLeave", CODE, "<year>2025</year>").expect(200).text().contains("<sickDays>15"));
+        String split = kpi(User.ADMIN, "getSickLeaveBreakdown", CODE, "<year>2025</year>").expect(200).text();
+        assertTrue(split, split.contains("<kind>PROGRAMME</kind>") && split.contains("<kind>COHORT</kind>")
+                && split.contains("<studentId>"));
         String criteria = kpi(User.FREDERIKSSUND, "getSuccessCriteria", "250", "").expect(200).text();
         assertTrue(criteria, criteria.contains("<name>Flere nyuddannede ansat i kommunen</name>") && criteria.contains("<kpi>EMPLOYMENT_RATE</kpi>"));
         String warnings = kpi(User.ADMIN, "getEarlyWarnings", CODE, "<date>2025-07-20</date>").expect(200).text();

@@ -122,6 +122,15 @@ public class KpiSoapService {
         return KpiXml.SickLeave.of(kpis.sickLeave(municipality, year(year)));
     }
 
+    /** The year's sick leave by programme, cohort and placement site, and per student. */
+    @WebMethod
+    @WebResult(name = "sickLeaveBreakdown")
+    public KpiXml.SickLeaveBreakdown getSickLeaveBreakdown(@WebParam(name = "municipality") String municipality,
+                                                           @WebParam(name = "year") Integer year) {
+        authorize(municipality);
+        return KpiXml.SickLeaveBreakdown.of(kpis.sickLeaveBreakdown(municipality, year(year)));
+    }
+
     /** @param date as of (YYYY-MM-DD); today when left out */
     @WebMethod
     @WebResult(name = "successCriterion")

@@ -206,6 +206,70 @@ public final class KpiXml {
         }
     }
 
+    /** Sick leave of one group: {@code kind} PROGRAMME, COHORT (key {@code SSA-2019}) or SITE. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "sickLeaveShare", propOrder = {"kind", "key", "sickDays", "plannedDays", "sickLeaveRate"})
+    public static class SickLeaveShare {
+        public String kind;
+        public String key;
+        public BigDecimal sickDays;
+        public long plannedDays;
+        public BigDecimal sickLeaveRate;
+
+        static SickLeaveShare of(String kind, String key, KpiService.SickLeaveShare s) {
+            SickLeaveShare x = new SickLeaveShare();
+            x.kind = kind;
+            x.key = key;
+            x.sickDays = s.sickDays();
+            x.plannedDays = s.plannedDays();
+            x.sickLeaveRate = s.sickLeaveRate();
+            return x;
+        }
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "studentSickLeave", propOrder = {"studentId", "name", "programme", "startYear", "sickDays",
+            "plannedDays", "sickLeaveRate", "site"})
+    public static class StudentSickLeave {
+        public long studentId;
+        public String name;
+        public Programme programme;
+        public int startYear;
+        public BigDecimal sickDays;
+        public long plannedDays;
+        public BigDecimal sickLeaveRate;
+        public List<SickLeaveShare> site = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "sickLeaveBreakdown", propOrder = {"year", "share", "student"})
+    public static class SickLeaveBreakdown {
+        public int year;
+        public List<SickLeaveShare> share = new ArrayList<>();
+        public List<StudentSickLeave> student = new ArrayList<>();
+
+        static SickLeaveBreakdown of(KpiService.SickLeaveBreakdown b) {
+            SickLeaveBreakdown x = new SickLeaveBreakdown();
+            x.year = b.year();
+            b.byProgramme().forEach((p, s) -> x.share.add(SickLeaveShare.of("PROGRAMME", p.name(), s)));
+            b.byCohort().forEach((c, s) -> x.share.add(SickLeaveShare.of("COHORT", c, s)));
+            b.bySite().forEach((site, s) -> x.share.add(SickLeaveShare.of("SITE", site, s)));
+            for (KpiService.StudentSickLeaveKpi k : b.byStudent()) {
+                StudentSickLeave st = new StudentSickLeave();
+                st.studentId = k.studentId();
+                st.name = k.name();
+                st.programme = k.programme();
+                st.startYear = k.startYear();
+                st.sickDays = k.sickDays();
+                st.plannedDays = k.plannedDays();
+                st.sickLeaveRate = k.sickLeaveRate();
+                k.bySite().forEach((site, s) -> st.site.add(SickLeaveShare.of("SITE", site, s)));
+                x.student.add(st);
+            }
+            return x;
+        }
+    }
+
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "successCriterion", propOrder = {"id", "name", "kpi", "label", "programme", "baseline", "target",
             "deadline", "current", "basis", "progress", "status"})

@@ -1,5 +1,6 @@
 package dk.sosuhub.knowledge.internal.soap;
 
+import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.model.Guide;
 import dk.sosuhub.core.api.model.GuideData;
 import dk.sosuhub.knowledge.internal.content.MarkdownRenderer;

@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal.soap;
 
+import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.model.KpiCode;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.kpi.CriterionProgress;

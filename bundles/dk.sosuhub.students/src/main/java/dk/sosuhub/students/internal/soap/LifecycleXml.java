@@ -1,5 +1,6 @@
 package dk.sosuhub.students.internal.soap;
 
+import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.model.Absence;
 import dk.sosuhub.core.api.model.PeriodKind;
 import dk.sosuhub.core.api.model.ProgrammeSwitch;

@@ -1,5 +1,6 @@
 package dk.sosuhub.students.internal.soap;
 
+import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.error.NotFoundException;

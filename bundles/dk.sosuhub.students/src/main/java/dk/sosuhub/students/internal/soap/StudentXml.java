@@ -1,5 +1,6 @@
 package dk.sosuhub.students.internal.soap;
 
+import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Origin;
 import dk.sosuhub.core.api.model.UnitType;

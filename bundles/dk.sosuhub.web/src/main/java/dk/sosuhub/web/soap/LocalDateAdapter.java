@@ -1,9 +1,9 @@
-package dk.sosuhub.students.internal.soap;
+package dk.sosuhub.web.soap;
 
 import javax.xml.bind.annotation.adapters.XmlAdapter;
 import java.time.LocalDate;
 
-/** xs:date ↔ LocalDate. */
+/** xs:date ↔ LocalDate, for the SOAP services of every module. */
 public class LocalDateAdapter extends XmlAdapter<String, LocalDate> {
 
     @Override

@@ -1,5 +1,6 @@
 package dk.sosuhub.core.internal;
 
+import dk.sosuhub.core.api.model.WorkingDays;
 import dk.sosuhub.core.api.StudentStatistics.SickLeave;
 import dk.sosuhub.core.api.StudentStatistics.StudentSickLeave;
 import dk.sosuhub.core.api.model.Programme;
@@ -60,7 +61,7 @@ final class SickLeaveByStudent {
             LocalDate enrolledTo = StudentStatisticsImpl.min(s.end, to);
             Map<String, Long> sitePlanned = new TreeMap<>();
             for (Period p : s.periods) {
-                long days = StudentStatisticsImpl.weekdays(StudentStatisticsImpl.max(p.start, enrolledFrom),
+                long days = WorkingDays.between(StudentStatisticsImpl.max(p.start, enrolledFrom),
                         StudentStatisticsImpl.min(p.end, enrolledTo));
                 sitePlanned.merge(p.site, days, Long::sum);
             }
@@ -68,7 +69,7 @@ final class SickLeaveByStudent {
             sitePlanned.forEach((site, days) -> bySite.put(site,
                     new SickLeave(s.siteSickDays.getOrDefault(site, BigDecimal.ZERO), days)));
             result.add(new StudentSickLeave(s.id, s.name, s.programme, s.start.getYear(),
-                    new SickLeave(s.sickDays, StudentStatisticsImpl.weekdays(enrolledFrom, enrolledTo)), bySite));
+                    new SickLeave(s.sickDays, WorkingDays.between(enrolledFrom, enrolledTo)), bySite));
         }
         return result;
     }

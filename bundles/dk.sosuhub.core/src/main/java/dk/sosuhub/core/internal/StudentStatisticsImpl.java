@@ -1,5 +1,6 @@
 package dk.sosuhub.core.internal;
 
+import dk.sosuhub.core.api.model.WorkingDays;
 import dk.sosuhub.core.api.StudentStatistics;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Origin;
@@ -13,9 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import javax.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +200,7 @@ public class StudentStatisticsImpl implements StudentStatistics {
         Map<String, Long> planned = new TreeMap<>();
         for (Object[] e : enrolments.getResultList()) {
             LocalDate end = e[3] != null ? (LocalDate) e[3] : e[4] != null ? (LocalDate) e[4] : (LocalDate) e[2];
-            planned.merge((String) e[0], weekdays(max((LocalDate) e[1], from), min(end, to)), Long::sum);
+            planned.merge((String) e[0], WorkingDays.between(max((LocalDate) e[1], from), min(end, to)), Long::sum);
         }
         Map<String, SickLeave> result = new TreeMap<>();
         planned.forEach((m, days) -> result.put(m, new SickLeave(sick.getOrDefault(m, BigDecimal.ZERO), days)));
@@ -246,20 +245,6 @@ public class StudentStatisticsImpl implements StudentStatistics {
     }
 
     /** Weekdays in [from, to). */
-    static long weekdays(LocalDate from, LocalDate to) {
-        if (!to.isAfter(from)) {
-            return 0;
-        }
-        long days = ChronoUnit.DAYS.between(from, to);
-        long weeks = days / 7;
-        long count = weeks * 5;
-        for (LocalDate d = from.plusDays(weeks * 7); d.isBefore(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;

@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal;
 
+import dk.sosuhub.core.api.model.WorkingDays;
 import dk.sosuhub.core.api.StudentRecords.StudentRecord;
 import dk.sosuhub.core.api.model.Absence;
 import dk.sosuhub.core.api.model.PeriodKind;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,12 +60,12 @@ final class WarningRules {
         LocalDate end = date.plusDays(1);
         LocalDate start = r.student().startDate();
         LocalDate recentFrom = max(start, end.minusWeeks(t.recentWeeks()));
-        long recentDays = weekdays(recentFrom, end);
+        long recentDays = WorkingDays.between(recentFrom, end);
         if (recentDays == 0) {
             return;
         }
         BigDecimal recentRate = rate(sickDays(r.absences(), recentFrom, end), recentDays);
-        long earlierDays = weekdays(start, recentFrom);
+        long earlierDays = WorkingDays.between(start, recentFrom);
         BigDecimal earlierRate = earlierDays == 0 ? null : rate(sickDays(r.absences(), start, recentFrom), earlierDays);
         boolean high = recentRate.compareTo(t.threshold()) >= 0;
         boolean rising = earlierDays >= MIN_EARLIER_WEEKDAYS && recentRate.compareTo(t.risingMinimum()) >= 0
@@ -131,16 +131,6 @@ final class WarningRules {
         return sick.divide(BigDecimal.valueOf(days), 4, RoundingMode.HALF_UP);
     }
 
-    /** Weekdays in [from, to). */
-    static long weekdays(LocalDate from, LocalDate to) {
-        long count = 0;
-        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     private static String percent(BigDecimal fraction) {
         return format(fraction.movePointRight(2), "0.0") + " %";

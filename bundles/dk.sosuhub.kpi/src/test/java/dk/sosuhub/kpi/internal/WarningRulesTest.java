@@ -96,9 +96,4 @@ class WarningRulesTest {
         assertTrue(later.get(0).detail().startsWith("Slutevaluering"), later.toString());
     }
 
-    @Test
-    void weekdaysAreCountedHalfOpen() {
-        assertEquals(5, WarningRules.weekdays(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10)));
-        assertEquals(0, WarningRules.weekdays(LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 10)));
-    }
 }

@@ -43,7 +43,10 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
  */
 public abstract class SosuHubTestSupport {
 
-    static final String PORT = "18181";
+    /** The HTTP port of the booted distribution; another value lets two checkouts run their tests side by side. */
+    static final String PORT = System.getProperty("sosuhub.itest.port", "18181");
+    /** Karaf's SSH and RMI ports, moved with the HTTP port so that two booted distributions never share one. */
+    private static final int PORT_OFFSET = Integer.parseInt(PORT) - 18181;
     static final String BASE = "http://localhost:" + PORT;
     /** Decimals exactly as sent: rates are fractions with 4 decimals on the wire. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -67,6 +70,9 @@ public abstract class SosuHubTestSupport {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevelOption.LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", PORT),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + PORT_OFFSET)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(11099 + PORT_OFFSET)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 editConfigurationFilePut("etc/dk.sosuhub.demo.cfg", "enabled", "true"),
                 systemProperty("sosuhub.itest").value("true"),

@@ -1,17 +1,14 @@
 package dk.sosuhub.web.internal;
 
-import dk.sosuhub.core.api.error.ForbiddenException;
-import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.Callers.CallerPrincipal;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 
+import org.osgi.framework.Bundle;
+
 import javax.annotation.Priority;
-import javax.annotation.security.PermitAll;
-import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -22,13 +19,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Every REST request passes here after matching: HTTP Basic authentication, then {@code @RolesAllowed},
- * then the municipality scope of the {@code {code}} path parameter and the switch of the resource's module.
- * Resources therefore never see a request they must not serve.
+ * Every REST request passes here after matching: HTTP Basic authentication, then {@link Gate}: the operation's
+ * roles, the municipality scope of the {@code {code}} path parameter and the switch of the module whose bundle
+ * registered the resource. Resources therefore never see a request they must not serve, and have nothing to
+ * declare for it but their roles.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class AccessFilter implements ContainerRequestFilter {
@@ -36,14 +34,19 @@ public class AccessFilter implements ContainerRequestFilter {
     static final String REALM = "SOSU Hub";
 
     private final UserService users;
-    private final AccessControl access;
+    private final Gate gate;
+    private final ModuleOwners owners;
+    private final Function<Class<?>, Bundle> bundles;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    public AccessFilter(UserService users, AccessControl access) {
+    /** @param bundles the bundle that registered each served resource class */
+    AccessFilter(UserService users, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
         this.users = users;
-        this.access = access;
+        this.gate = gate;
+        this.owners = owners;
+        this.bundles = bundles;
     }
 
     @Override
@@ -53,8 +56,7 @@ public class AccessFilter implements ContainerRequestFilter {
         if (method == null || type == null) {
             return;
         }
-        boolean permitAll = method.isAnnotationPresent(PermitAll.class)
-                || (type.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RolesAllowed.class));
+        boolean permitAll = DoorRules.permitAll(method, type);
         Optional<Caller> caller = BasicAuth.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(b -> users.authenticate(b.username(), b.password()));
         if (caller.isEmpty()) {
@@ -70,16 +72,8 @@ public class AccessFilter implements ContainerRequestFilter {
         if (permitAll) {
             return;
         }
-        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
-                ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
-        if (roles != null && Arrays.stream(roles.value()).noneMatch(r -> Role.fromWireName(r).map(caller.get()::has).orElse(false))) {
-            throw new ForbiddenException("This needs one of the roles " + String.join(", ", roles.value()));
-        }
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
-        if (municipality != null) {
-            ModuleResource module = type.getAnnotation(ModuleResource.class);
-            access.check(caller.get(), municipality, module == null ? null : module.value());
-        }
+        gate.check(caller.get(), method, type, owners.ownerOf(bundles.apply(type)), municipality, false);
     }
 
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {

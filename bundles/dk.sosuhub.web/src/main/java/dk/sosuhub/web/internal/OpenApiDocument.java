@@ -2,7 +2,6 @@ package dk.sosuhub.web.internal;
 
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.Description;
-import dk.sosuhub.web.ModuleResource;
 
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +53,17 @@ final class OpenApiDocument {
 
     private final Map<String, Object> schemas = new TreeMap<>();
 
+    private Function<Class<?>, String> moduleOf = type -> null;
+
     static Map<String, Object> build(Collection<Class<?>> resources, String version) {
-        return new OpenApiDocument().document(resources, version);
+        return build(resources, type -> null, version);
+    }
+
+    /** @param moduleOf the module each resource belongs to (its tag), null for the platform's own */
+    static Map<String, Object> build(Collection<Class<?>> resources, Function<Class<?>, String> moduleOf, String version) {
+        OpenApiDocument builder = new OpenApiDocument();
+        builder.moduleOf = moduleOf;
+        return builder.document(resources, version);
     }
 
     private Map<String, Object> document(Collection<Class<?>> resources, String version) {
@@ -105,8 +114,8 @@ final class OpenApiDocument {
     private Map<String, Object> operation(Class<?> type, Method method, String httpMethod) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("operationId", type.getSimpleName().replace("Resource", "") + "_" + method.getName());
-        ModuleResource module = type.getAnnotation(ModuleResource.class);
-        op.put("tags", List.of(module != null ? module.value() : "platform"));
+        String module = moduleOf.apply(type);
+        op.put("tags", List.of(module != null ? module : "platform"));
         boolean permitAll = method.isAnnotationPresent(PermitAll.class);
         RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
                 ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
@@ -114,7 +123,7 @@ final class OpenApiDocument {
             op.put("security", List.of());
         } else if (roles != null) {
             op.put("description", "Roles: " + String.join(", ", roles.value())
-                    + (module != null ? ". Needs module '" + module.value() + "' enabled in the municipality." : ""));
+                    + (module != null ? ". Needs module '" + module + "' enabled in the municipality." : ""));
         }
         Description explained = method.getAnnotation(Description.class);
         if (explained != null) {

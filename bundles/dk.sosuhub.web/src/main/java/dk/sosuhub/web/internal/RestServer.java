@@ -16,6 +16,7 @@ import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.http.DestinationRegistryImpl;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +29,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,11 @@ public class RestServer {
     private static final long REBUILD_DELAY_MILLIS = 50;
     private static final long RETIRE_DELAY_SECONDS = 30;
 
-    private final Map<Object, Boolean> resources = new ConcurrentHashMap<>();
+    /** every registered resource with the bundle that registered it, which decides the module it belongs to */
+    private final Map<Object, Bundle> resources = new ConcurrentHashMap<>();
     private final UserService users;
-    private final AccessControl access;
+    private final Gate gate;
+    private final ModuleOwners owners;
     private final HttpService http;
     private final ObjectMapper mapper;
     private final ApiServlet servlet = new ApiServlet();
@@ -67,12 +71,15 @@ public class RestServer {
     private ServiceTracker<Object, Object> tracker;
     private Generation serving;
     private String version;
+    private Bundle own;
     private boolean active;
 
     @Activate
-    public RestServer(@Reference UserService users, @Reference AccessControl access, @Reference HttpService http) {
+    public RestServer(@Reference UserService users, @Reference AccessControl access, @Reference ModuleOwners owners,
+                      @Reference HttpService http) {
         this.users = users;
-        this.access = access;
+        this.gate = new Gate(access);
+        this.owners = owners;
         this.http = http;
         this.mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -86,7 +93,8 @@ public class RestServer {
 
     @Activate
     synchronized void activate(BundleContext context) throws Exception {
-        version = context.getBundle().getVersion().toString();
+        own = context.getBundle();
+        version = own.getVersion().toString();
         Hashtable<String, String> init = new Hashtable<>();
         init.put("hide-service-list-page", "true");
         http.registerServlet(SERVLET_ALIAS, servlet, init, null);
@@ -97,7 +105,7 @@ public class RestServer {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
                 Object resource = super.addingService(reference);
-                bindResource(resource);
+                bindResource(resource, reference.getBundle());
                 return resource;
             }
 
@@ -140,8 +148,8 @@ public class RestServer {
         }
     }
 
-    private synchronized void bindResource(Object resource) {
-        resources.put(resource, Boolean.TRUE);
+    private synchronized void bindResource(Object resource, Bundle bundle) {
+        resources.put(resource, bundle);
         scheduleRebuild();
     }
 
@@ -150,19 +158,25 @@ public class RestServer {
         scheduleRebuild();
     }
 
-    /** The resource classes currently served; the OpenAPI document is made from them. */
-    private List<Class<?>> resourceClasses() {
-        return resources.keySet().stream().<Class<?>>map(Object::getClass).toList();
-    }
-
     private synchronized void rebuild() {
         if (!active) {
             return;
         }
-        List<Object> beans = new ArrayList<>(resources.keySet());
-        List<Class<?>> documented = resourceClasses();
-        beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, version)));
-        Generation next = newGeneration(beans);
+        Map<Class<?>, Bundle> bundles = new HashMap<>();
+        List<Object> beans = new ArrayList<>();
+        resources.forEach((resource, bundle) -> {
+            if (servable(resource.getClass(), bundle)) {
+                beans.add(resource);
+                bundles.put(resource.getClass(), bundle);
+            }
+        });
+        List<Class<?>> documented = List.copyOf(bundles.keySet());
+        Map<Class<?>, String> modules = new HashMap<>();
+        bundles.forEach((type, bundle) -> owners.ownerOf(bundle).map(ModuleOwners.Owner::moduleId)
+                .ifPresent(id -> modules.put(type, id)));
+        beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, modules::get, version)));
+        bundles.put(OpenApiResource.class, own);
+        Generation next = newGeneration(beans, Map.copyOf(bundles));
         try {
             servlet.switchTo(next.servlet());
         } catch (Exception e) {
@@ -177,7 +191,18 @@ public class RestServer {
         LOG.info("REST API {}{} serves {} resources", SERVLET_ALIAS, ADDRESS, documented.size());
     }
 
-    private Generation newGeneration(List<Object> beans) {
+    /** Whether the resource keeps every {@link DoorRules door rule}; one that breaks any is logged and not served. */
+    private static boolean servable(Class<?> type, Bundle bundle) {
+        List<String> broken = DoorRules.rest(type, ModuleOwners.isPlatformBundle(bundle)).stream()
+                .flatMap(op -> op.problems().stream().map(p -> op.path() + " " + p)).toList();
+        if (!broken.isEmpty()) {
+            LOG.error("Not serving REST resource {} of bundle {}: {}", type.getName(), bundle.getSymbolicName(),
+                    String.join("; ", broken));
+        }
+        return broken.isEmpty();
+    }
+
+    private Generation newGeneration(List<Object> beans, Map<Class<?>, Bundle> bundles) {
         Bus bus;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
@@ -195,7 +220,7 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(users, access),
+        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(users, gate, owners, bundles::get),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
         return new Generation(bus, cxf, factory.create());
     }

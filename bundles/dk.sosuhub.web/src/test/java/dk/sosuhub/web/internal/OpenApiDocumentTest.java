@@ -1,7 +1,6 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.web.Created;
-import dk.sosuhub.web.ModuleResource;
 import org.junit.jupiter.api.Test;
 
 import javax.annotation.security.RolesAllowed;
@@ -26,7 +25,6 @@ class OpenApiDocumentTest {
     }
 
     @Path("/municipalities/{code}/things")
-    @ModuleResource("things")
     @RolesAllowed("municipality-admin")
     public static class ThingResource {
         @GET
@@ -50,7 +48,7 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void describesPathsBodiesAndErrors() {
-        Map<String, Object> doc = OpenApiDocument.build(List.of(ThingResource.class), "1.0");
+        Map<String, Object> doc = OpenApiDocument.build(List.of(ThingResource.class), type -> "things", "1.0");
         Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
         assertEquals(List.of("/municipalities/{code}/things", "/municipalities/{code}/things/{id}"), List.copyOf(paths.keySet()));
         Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) paths.get("/municipalities/{code}/things")).get("post");

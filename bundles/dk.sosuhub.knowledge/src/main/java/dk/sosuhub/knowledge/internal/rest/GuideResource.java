@@ -6,7 +6,6 @@ import dk.sosuhub.core.api.model.GuideData;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.knowledge.internal.KnowledgeModule;
 import dk.sosuhub.web.Created;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +32,6 @@ import javax.ws.rs.core.UriInfo;
  */
 @Component(service = GuideResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/guides")
-@ModuleResource(KnowledgeModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.SUPERVISOR_NAME,

@@ -5,7 +5,6 @@ import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.SearchResult;
 import dk.sosuhub.knowledge.internal.KnowledgeModule;
 import dk.sosuhub.knowledge.internal.SearchRequests;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.QueryParams;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +26,6 @@ import java.util.List;
  */
 @Component(service = SearchResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/search")
-@ModuleResource(KnowledgeModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.SUPERVISOR_NAME,
         Role.STUDENT_NAME, Role.INTEGRATOR_NAME})

@@ -4,7 +4,6 @@ import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.knowledge.Completion;
 import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.internal.KnowledgeModule;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +21,6 @@ import java.util.List;
 /** Autocomplete for the search box: guide titles (with their id) and words, from the guides the municipality sees. */
 @Component(service = SuggestResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/suggest")
-@ModuleResource(KnowledgeModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.SUPERVISOR_NAME,
         Role.STUDENT_NAME, Role.INTEGRATOR_NAME})

@@ -4,7 +4,6 @@ import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.EarlyWarnings;
 import dk.sosuhub.kpi.internal.KpiModule;
 import dk.sosuhub.web.Description;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +21,6 @@ import java.time.Clock;
 /** Students at risk of dropping out, for the personal advisors and the education team. */
 @Component(service = EarlyWarningResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/kpis/early-warnings")
-@ModuleResource(KpiModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
         Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})

@@ -9,7 +9,6 @@ import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.KpiService;
 import dk.sosuhub.kpi.KpiService.CohortKpi;
 import dk.sosuhub.kpi.internal.KpiModule;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.QueryParams;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
@@ -33,7 +32,6 @@ import java.util.Map;
 /** The key figures of one municipality. */
 @Component(service = KpiResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/kpis")
-@ModuleResource(KpiModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,

@@ -10,7 +10,6 @@ import dk.sosuhub.kpi.SuccessCriteriaKpi;
 import dk.sosuhub.kpi.internal.KpiModule;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.Description;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +37,6 @@ import java.util.List;
 /** The municipality's success criteria (succeskriterier) with their progress; edited by its administrators. */
 @Component(service = SuccessCriteriaResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/kpis/success-criteria")
-@ModuleResource(KpiModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,

@@ -5,20 +5,17 @@ import dk.sosuhub.core.api.SuccessCriteriaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Programme;
-import dk.sosuhub.core.api.security.AccessControl;
-import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.EarlyWarnings;
 import dk.sosuhub.kpi.KpiService;
 import dk.sosuhub.kpi.SuccessCriteriaKpi;
 import dk.sosuhub.kpi.internal.KpiModule;
-import dk.sosuhub.web.soap.SoapCaller;
-import dk.sosuhub.web.soap.SoapPublisher;
+import dk.sosuhub.web.soap.SoapServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import javax.annotation.security.RolesAllowed;
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
@@ -33,47 +30,34 @@ import java.util.Map;
  * The key figures over SOAP at /soap/kpi, with the same rules as the REST API: read operations for everyone with
  * access to the module, quota and success criteria updates for the municipality's administrators.
  */
-@Component(immediate = true, service = {})
+@Component(service = KpiSoapService.class, property = SoapServices.PROPERTY + "=" + KpiModule.ID)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
 @WebService(name = "Kpis", serviceName = "KpiService", targetNamespace = KpiSoapService.NS)
 public class KpiSoapService {
 
     public static final String NS = "urn:sosuhub:kpi";
-    private static final Role[] READERS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN, Role.EDUCATION_TEAM,
-            Role.INTEGRATOR, Role.SUPERVISOR};
-    private static final Role[] ADMINS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN};
 
     private final KpiService kpis;
     private final QuotaService quotas;
     private final SuccessCriteriaService criteriaStore;
     private final SuccessCriteriaKpi criteria;
     private final EarlyWarnings warnings;
-    private final AccessControl access;
-    private final AutoCloseable endpoint;
 
     @Activate
     public KpiSoapService(@Reference KpiService kpis, @Reference QuotaService quotas,
                           @Reference SuccessCriteriaService criteriaStore, @Reference SuccessCriteriaKpi criteria,
-                          @Reference EarlyWarnings warnings, @Reference AccessControl access,
-                          @Reference SoapPublisher soap) {
+                          @Reference EarlyWarnings warnings) {
         this.kpis = kpis;
         this.quotas = quotas;
         this.criteriaStore = criteriaStore;
         this.criteria = criteria;
         this.warnings = warnings;
-        this.access = access;
-        this.endpoint = soap.publish(KpiModule.ID, KpiSoapService.class, this);
-    }
-
-    @Deactivate
-    void deactivate() throws Exception {
-        endpoint.close();
     }
 
     @WebMethod
     @WebResult(name = "cohort")
     public KpiXml.Cohort getCohort(@WebParam(name = "municipality") String municipality,
                                    @WebParam(name = "programme") Programme programme, @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         new Validator().requirePresent(programme, "programme").throwIfInvalid();
         return KpiXml.Cohort.of(kpis.cohort(municipality, programme, year(year)));
     }
@@ -81,7 +65,6 @@ public class KpiSoapService {
     @WebMethod
     @WebResult(name = "dropouts")
     public KpiXml.Dropouts getDropouts(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         return KpiXml.Dropouts.of(kpis.dropouts(municipality, year(year)));
     }
 
@@ -90,7 +73,6 @@ public class KpiSoapService {
     @WebResult(name = "combined")
     public KpiXml.Combined getCombined(@WebParam(name = "municipality") String municipality,
                                        @WebParam(name = "sshYear") Integer sshYear, @WebParam(name = "ssaYear") Integer ssaYear) {
-        authorize(municipality);
         Map<Programme, Integer> cohorts = new EnumMap<>(Programme.class);
         if (sshYear != null) {
             cohorts.put(Programme.SSH, year("sshYear", sshYear));
@@ -104,21 +86,18 @@ public class KpiSoapService {
     @WebMethod
     @WebResult(name = "quota")
     public KpiXml.Quota getQuota(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         return KpiXml.Quota.of(kpis.quota(municipality, year(year)));
     }
 
     @WebMethod
     @WebResult(name = "recruitment")
     public KpiXml.Recruitment getRecruitment(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         return KpiXml.Recruitment.of(kpis.recruitment(municipality, year(year)));
     }
 
     @WebMethod
     @WebResult(name = "sickLeave")
     public KpiXml.SickLeave getSickLeave(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         return KpiXml.SickLeave.of(kpis.sickLeave(municipality, year(year)));
     }
 
@@ -127,7 +106,6 @@ public class KpiSoapService {
     @WebResult(name = "sickLeaveBreakdown")
     public KpiXml.SickLeaveBreakdown getSickLeaveBreakdown(@WebParam(name = "municipality") String municipality,
                                                            @WebParam(name = "year") Integer year) {
-        authorize(municipality);
         return KpiXml.SickLeaveBreakdown.of(kpis.sickLeaveBreakdown(municipality, year(year)));
     }
 
@@ -136,7 +114,6 @@ public class KpiSoapService {
     @WebResult(name = "successCriterion")
     public List<KpiXml.Criterion> getSuccessCriteria(@WebParam(name = "municipality") String municipality,
                                                      @WebParam(name = "date") String date) {
-        authorize(municipality);
         return criteria.progress(municipality, date(date)).stream().map(KpiXml.Criterion::of).toList();
     }
 
@@ -145,16 +122,15 @@ public class KpiSoapService {
     @WebResult(name = "earlyWarnings")
     public KpiXml.Warnings getEarlyWarnings(@WebParam(name = "municipality") String municipality,
                                             @WebParam(name = "date") String date) {
-        authorize(municipality);
         return KpiXml.Warnings.of(warnings.warnings(municipality, date(date)));
     }
 
     /** Sets the agreed minimum intake per programme; a programme left out keeps its minimum. */
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "quota")
     public KpiXml.Quota setQuota(@WebParam(name = "municipality") String municipality, @WebParam(name = "year") Integer year,
                                  @WebParam(name = "ssh") Integer ssh, @WebParam(name = "ssa") Integer ssa) {
-        authorize(municipality, ADMINS);
         int y = year(year);
         Map<Programme, Integer> minimums = new EnumMap<>(Programme.class);
         if (ssh != null) {
@@ -168,27 +144,27 @@ public class KpiSoapService {
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "successCriterion")
     public KpiXml.Criterion createSuccessCriterion(@WebParam(name = "municipality") String municipality,
                                                    @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
-        authorize(municipality, ADMINS);
         long id = criteriaStore.create(municipality, required(criterion).toModel()).id();
         return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "successCriterion")
     public KpiXml.Criterion updateSuccessCriterion(@WebParam(name = "municipality") String municipality,
                                                    @WebParam(name = "id") long id,
                                                    @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
-        authorize(municipality, ADMINS);
         criteriaStore.update(municipality, id, required(criterion).toModel());
         return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     public void deleteSuccessCriterion(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, ADMINS);
         criteriaStore.delete(municipality, id);
     }
 
@@ -199,18 +175,7 @@ public class KpiSoapService {
         return criterion;
     }
 
-    private void authorize(String municipality) {
-        authorize(municipality, READERS);
-    }
 
-    private void authorize(String municipality, Role... roles) {
-        Caller caller = SoapCaller.current();
-        access.requireAnyRole(caller, roles);
-        if (municipality == null) {
-            throw new ValidationException("municipality", "is required");
-        }
-        access.check(caller, municipality, KpiModule.ID);
-    }
 
     private static int year(Integer year) {
         return year("year", year);

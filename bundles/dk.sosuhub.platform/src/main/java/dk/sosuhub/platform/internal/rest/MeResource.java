@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -38,8 +39,10 @@ public class MeResource {
         this.municipalities = municipalities;
     }
 
-    /** Any signed-in user (no {@code @RolesAllowed}: authentication alone is required). */
+    /** Any signed-in user. */
     @GET
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
     public Me me(@Context SecurityContext security) {
         Caller caller = Callers.of(security);
         Municipality municipality = caller.municipality() == null ? null

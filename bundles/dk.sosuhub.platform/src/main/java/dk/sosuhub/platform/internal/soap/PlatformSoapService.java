@@ -1,20 +1,20 @@
 package dk.sosuhub.platform.internal.soap;
 
 import dk.sosuhub.core.api.MunicipalityService;
+import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Municipality;
 import dk.sosuhub.core.api.module.ModuleService;
-import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.platform.internal.FeatureAdmin;
 import dk.sosuhub.web.soap.SoapCaller;
-import dk.sosuhub.web.soap.SoapPublisher;
+import dk.sosuhub.web.soap.SoapServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import javax.annotation.security.RolesAllowed;
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
@@ -22,7 +22,7 @@ import javax.jws.WebService;
 import java.util.List;
 
 /** Platform administration over SOAP at /soap/platform: the same operations and rules as the REST API. */
-@Component(immediate = true, service = {})
+@Component(service = PlatformSoapService.class, property = SoapServices.PROPERTY + "=platform")
 @WebService(name = "Platform", serviceName = "PlatformService", targetNamespace = PlatformSoapService.NS)
 public class PlatformSoapService {
 
@@ -32,35 +32,27 @@ public class PlatformSoapService {
     private final ModuleService modules;
     private final UserService users;
     private final FeatureAdmin features;
-    private final AccessControl access;
-    private final AutoCloseable endpoint;
 
     @Activate
     public PlatformSoapService(@Reference MunicipalityService municipalities, @Reference ModuleService modules,
-                               @Reference UserService users, @Reference FeatureAdmin features,
-                               @Reference AccessControl access, @Reference SoapPublisher soap) {
+                               @Reference UserService users, @Reference FeatureAdmin features) {
         this.municipalities = municipalities;
         this.modules = modules;
         this.users = users;
         this.features = features;
-        this.access = access;
-        this.endpoint = soap.publish("platform", PlatformSoapService.class, this);
-    }
-
-    @Deactivate
-    void deactivate() throws Exception {
-        endpoint.close();
     }
 
     @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
     @WebResult(name = "municipality")
     public PlatformXml.MunicipalityXml createMunicipality(@WebParam(name = "code") String code,
                                                          @WebParam(name = "name") String name) {
-        access.requireAnyRole(SoapCaller.current(), Role.PLATFORM_ADMIN);
         return PlatformXml.MunicipalityXml.of(municipalities.create(new Municipality(code, name)));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.SUPERVISOR_NAME,
+            Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "municipality")
     public List<PlatformXml.MunicipalityXml> listMunicipalities() {
         Caller caller = SoapCaller.current();
@@ -69,58 +61,59 @@ public class PlatformSoapService {
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "user")
     public PlatformXml.UserXml createUser(@WebParam(name = "username") String username,
                                           @WebParam(name = "password") String password,
                                           @WebParam(name = "role") List<String> roles,
                                           @WebParam(name = "municipality") String municipality) {
         Caller caller = SoapCaller.current();
-        access.requireAnyRole(caller, Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN);
         return PlatformXml.UserXml.of(users.create(caller,
                 new UserService.NewUser(username, password, PlatformXml.roles(roles), municipality)));
     }
 
     @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
     @WebResult(name = "module")
     public List<PlatformXml.ModuleXml> listModules() {
-        access.requireAnyRole(SoapCaller.current(), Role.PLATFORM_ADMIN);
         return modules.installed().stream().map(PlatformXml.ModuleXml::of).toList();
     }
 
     @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
     @WebResult(name = "feature")
     public List<PlatformXml.FeatureXml> listFeatures() {
-        access.requireAnyRole(SoapCaller.current(), Role.PLATFORM_ADMIN);
         return features.list().stream().map(PlatformXml.FeatureXml::of).toList();
     }
 
     @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
     @WebResult(name = "feature")
     public PlatformXml.FeatureXml setFeatureInstalled(@WebParam(name = "name") String name,
                                                       @WebParam(name = "installed") boolean installed) {
-        access.requireAnyRole(SoapCaller.current(), Role.PLATFORM_ADMIN);
         return PlatformXml.FeatureXml.of(features.setInstalled(name, installed));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "module")
     public List<PlatformXml.MunicipalityModuleXml> listMunicipalityModules(@WebParam(name = "municipality") String municipality) {
-        checkMunicipalityAdmin(municipality);
+        requirePresent(municipality);
         return modules.forMunicipality(municipality).stream().map(PlatformXml.MunicipalityModuleXml::of).toList();
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
     @WebResult(name = "module")
     public PlatformXml.MunicipalityModuleXml setModuleEnabled(@WebParam(name = "municipality") String municipality,
                                                               @WebParam(name = "moduleId") String moduleId,
                                                               @WebParam(name = "enabled") boolean enabled) {
-        checkMunicipalityAdmin(municipality);
+        requirePresent(municipality);
         return PlatformXml.MunicipalityModuleXml.of(modules.setEnabled(municipality, moduleId, enabled));
     }
 
-    private void checkMunicipalityAdmin(String municipality) {
-        Caller caller = SoapCaller.current();
-        access.requireAnyRole(caller, Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN);
-        access.check(caller, municipality, null);
+    /** The municipality of these operations is checked before they run (scope and roles), when it is given. */
+    private static void requirePresent(String municipality) {
+        new Validator().requirePresent(municipality, "municipality").throwIfInvalid();
     }
 }

@@ -8,7 +8,6 @@ import dk.sosuhub.students.internal.StudentsModule;
 import dk.sosuhub.students.internal.csv.StudentCsv;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.Description;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +39,6 @@ import java.util.List;
  */
 @Component(service = StudentImportResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/students/import")
-@ModuleResource(StudentsModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
 public class StudentImportResource {

@@ -16,7 +16,6 @@ import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.students.internal.StudentsModule;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.Description;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.RestResources;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +44,6 @@ import java.util.List;
  */
 @Component(service = StudentLifecycleResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/students/{id}")
-@ModuleResource(StudentsModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})

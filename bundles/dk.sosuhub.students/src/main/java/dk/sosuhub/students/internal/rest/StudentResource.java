@@ -6,7 +6,6 @@ import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.StudentStatus;
 import dk.sosuhub.core.api.security.Role;
-import dk.sosuhub.web.ModuleResource;
 import dk.sosuhub.web.QueryParams;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
@@ -36,7 +35,6 @@ import java.util.List;
  */
 @Component(service = StudentResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/students")
-@ModuleResource(StudentsModule.ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})

@@ -12,17 +12,14 @@ import dk.sosuhub.core.api.model.StudyPeriod;
 import dk.sosuhub.core.api.model.TalkType;
 import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.students.internal.csv.StudentCsv;
-import dk.sosuhub.core.api.security.AccessControl;
-import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.students.internal.StudentsModule;
-import dk.sosuhub.web.soap.SoapCaller;
-import dk.sosuhub.web.soap.SoapPublisher;
+import dk.sosuhub.web.soap.SoapServices;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
+import javax.annotation.security.RolesAllowed;
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
@@ -34,55 +31,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The student register over SOAP at /soap/students, with the same rules as the REST API. */
-@Component(immediate = true, service = {})
+@Component(service = StudentSoapService.class, property = SoapServices.PROPERTY + "=" + StudentsModule.ID)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
 @WebService(name = "Students", serviceName = "StudentService", targetNamespace = StudentSoapService.NS)
 public class StudentSoapService {
 
     public static final String NS = "urn:sosuhub:students";
-    private static final Role[] WRITERS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN, Role.EDUCATION_TEAM, Role.INTEGRATOR};
-    private static final Role[] READERS = {Role.PLATFORM_ADMIN, Role.MUNICIPALITY_ADMIN, Role.EDUCATION_TEAM,
-            Role.INTEGRATOR, Role.SUPERVISOR};
 
     private final StudentService students;
     private final LifecycleService lifecycle;
-    private final AccessControl access;
-    private final AutoCloseable endpoint;
 
     @Activate
-    public StudentSoapService(@Reference StudentService students, @Reference LifecycleService lifecycle,
-                              @Reference AccessControl access, @Reference SoapPublisher soap) {
+    public StudentSoapService(@Reference StudentService students, @Reference LifecycleService lifecycle) {
         this.students = students;
         this.lifecycle = lifecycle;
-        this.access = access;
-        this.endpoint = soap.publish(StudentsModule.ID, StudentSoapService.class, this);
-    }
-
-    @Deactivate
-    void deactivate() throws Exception {
-        endpoint.close();
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "student")
     public StudentXml createStudent(@WebParam(name = "municipality") String municipality,
                                     @WebParam(name = "student") StudentXml student) {
-        authorize(municipality, WRITERS);
         return StudentXml.of(students.create(municipality, required(student).toData()));
     }
 
     @WebMethod
     @WebResult(name = "student")
     public StudentXml getStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, READERS);
         return StudentXml.of(students.get(municipality, id));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "student")
     public StudentXml updateStudent(@WebParam(name = "municipality") String municipality,
                                     @WebParam(name = "id") long id,
                                     @WebParam(name = "student") StudentXml student) {
-        authorize(municipality, WRITERS);
         return StudentXml.of(students.update(municipality, id, required(student).toData()));
     }
 
@@ -91,50 +75,48 @@ public class StudentSoapService {
     public List<StudentXml> listStudents(@WebParam(name = "municipality") String municipality,
                                          @WebParam(name = "programme") Programme programme,
                                          @WebParam(name = "startYear") Integer startYear) {
-        authorize(municipality, READERS);
         return students.list(municipality, new StudentService.Query(programme, null, startYear, 0, 1000))
                 .stream().map(StudentXml::of).toList();
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "student")
     public StudentXml completeStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                       @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date) {
-        authorize(municipality, WRITERS);
         return StudentXml.of(lifecycle.complete(municipality, id, date));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "student")
     public StudentXml dropOutStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                      @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
                                      @WebParam(name = "reason") DropoutReason reason) {
-        authorize(municipality, WRITERS);
         return StudentXml.of(lifecycle.dropOut(municipality, id, date, reason));
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "student")
     public StudentXml employStudent(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                     @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
                                     @WebParam(name = "unitType") UnitType unitType) {
-        authorize(municipality, WRITERS);
         return StudentXml.of(lifecycle.employ(municipality, id, date, unitType));
     }
 
     /** An active SSA student switches to SSH: the SSA record ends (SWITCHED_PROGRAMME), a new SSH record starts. */
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "programmeSwitch")
     public LifecycleXml.Switch switchProgramme(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                                @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date) {
-        authorize(municipality, WRITERS);
         return LifecycleXml.Switch.of(lifecycle.switchProgramme(municipality, id, date));
     }
 
     @WebMethod
     @WebResult(name = "programmeSwitch")
     public LifecycleXml.Switch getProgrammeSwitch(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, READERS);
         return lifecycle.programmeSwitch(municipality, id).map(LifecycleXml.Switch::of)
                 .orElseThrow(() -> new NotFoundException("Student " + id + " has not switched programme"));
     }
@@ -142,33 +124,31 @@ public class StudentSoapService {
     @WebMethod
     @WebResult(name = "period")
     public List<LifecycleXml.Period> getPlan(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, READERS);
         return lifecycle.plan(municipality, id).stream().map(LifecycleXml.Period::of).toList();
     }
 
     /** Replaces the plan; the periods must follow each other without gaps or overlaps. */
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "period")
     public List<LifecycleXml.Period> replacePlan(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                                  @WebParam(name = "period") List<LifecycleXml.Period> periods) {
-        authorize(municipality, WRITERS);
         List<StudyPeriod> plan = periods == null ? null : periods.stream().map(LifecycleXml.Period::toModel).toList();
         return lifecycle.replacePlan(municipality, id, plan).stream().map(LifecycleXml.Period::of).toList();
     }
 
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "absence")
     public LifecycleXml.AbsenceRecord addAbsence(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id,
                                                  @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
                                                  @WebParam(name = "sickDays") BigDecimal sickDays) {
-        authorize(municipality, WRITERS);
         return LifecycleXml.AbsenceRecord.of(lifecycle.addAbsence(municipality, id, date, sickDays));
     }
 
     @WebMethod
     @WebResult(name = "absence")
     public List<LifecycleXml.AbsenceRecord> listAbsences(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, READERS);
         return lifecycle.absences(municipality, id).stream().map(LifecycleXml.AbsenceRecord::of).toList();
     }
 
@@ -178,14 +158,12 @@ public class StudentSoapService {
                                            @WebParam(name = "type") TalkType type,
                                            @WebParam(name = "date") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate date,
                                            @WebParam(name = "participant") List<String> participants) {
-        authorize(municipality, READERS);
         return LifecycleXml.TalkRecord.of(lifecycle.addTalk(municipality, id, type, date, participants));
     }
 
     @WebMethod
     @WebResult(name = "talk")
     public List<LifecycleXml.TalkRecord> listTalks(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        authorize(municipality, READERS);
         return lifecycle.talks(municipality, id).stream().map(LifecycleXml.TalkRecord::of).toList();
     }
 
@@ -194,24 +172,16 @@ public class StudentSoapService {
      * carry the row. SOAP caps one text at 64 KiB (a few hundred rows); use the REST import for more.
      */
     @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME, Role.INTEGRATOR_NAME})
     @WebResult(name = "importResult")
     public LifecycleXml.ImportResult importStudents(@WebParam(name = "municipality") String municipality,
                                                     @WebParam(name = "csv") String csv) {
-        authorize(municipality, WRITERS);
         LifecycleXml.ImportResult result = new LifecycleXml.ImportResult();
         result.ids = new ArrayList<>(students.createAll(municipality, StudentCsv.read(csv).students()).stream().map(Student::id).toList());
         result.count = result.ids.size();
         return result;
     }
 
-    private void authorize(String municipality, Role... roles) {
-        Caller caller = SoapCaller.current();
-        access.requireAnyRole(caller, roles);
-        if (municipality == null) {
-            throw new ValidationException("municipality", "is required");
-        }
-        access.check(caller, municipality, StudentsModule.ID);
-    }
 
     private static StudentXml required(StudentXml student) {
         if (student == null) {

@@ -1,0 +1,82 @@
+package dk.sosuhub.web.internal;
+
+import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.security.UserService;
+import dk.sosuhub.web.internal.ModuleOwners.Owner;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Exchange;
+import org.apache.cxf.message.MessageContentsList;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.service.invoker.MethodDispatcher;
+import org.apache.cxf.service.model.BindingOperationInfo;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * HTTP Basic authentication and the {@link Gate} for every operation of one published SOAP service: its roles,
+ * and for a module's operation the municipality parameter's scope and the module's switch. It runs when the
+ * request has been read, so the WSDL stays public.
+ */
+final class SoapAccessInterceptor extends AbstractSoapInterceptor {
+
+    private final UserService users;
+    private final Gate gate;
+    private final Class<?> serviceClass;
+    private final Supplier<Optional<Owner>> owner;
+
+    SoapAccessInterceptor(UserService users, Gate gate, Class<?> serviceClass, Supplier<Optional<Owner>> owner) {
+        super(Phase.PRE_INVOKE);
+        this.users = users;
+        this.gate = gate;
+        this.serviceClass = serviceClass;
+        this.owner = owner;
+    }
+
+    @Override
+    public void handleMessage(SoapMessage message) {
+        AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
+        Optional<Caller> caller = policy == null ? Optional.empty()
+                : users.authenticate(policy.getUserName(), policy.getPassword());
+        if (caller.isEmpty()) {
+            SoapFault fault = new SoapFault("Unauthorized: sign in with HTTP Basic authentication",
+                    message.getVersion().getSender());
+            fault.setStatusCode(401);
+            throw fault;
+        }
+        Exchange exchange = message.getExchange();
+        exchange.put(Caller.class, caller.get());
+        Method method = operation(exchange);
+        int index = DoorRules.municipalityParameter(method);
+        String municipality = null;
+        if (index >= 0) {
+            List<Object> arguments = MessageContentsList.getContentsList(message);
+            Object value = arguments != null && index < arguments.size() ? arguments.get(index) : null;
+            municipality = value == null ? null : value.toString();
+        }
+        Optional<Owner> owner = this.owner.get();
+        try {
+            boolean required = index >= 0 && owner.map(o -> !o.isPlatform()).orElse(true);
+            gate.check(caller.get(), method, serviceClass, owner, municipality, required);
+        } catch (RuntimeException e) {
+            // the fault interceptor turns the SosuException inside into a soap:Client fault with a problem detail
+            throw new Fault(e);
+        }
+    }
+
+    private static Method operation(Exchange exchange) {
+        BindingOperationInfo bop = exchange.getBindingOperationInfo();
+        MethodDispatcher dispatcher = (MethodDispatcher) exchange.getService().get(MethodDispatcher.class.getName());
+        Method method = bop == null || dispatcher == null ? null : dispatcher.getMethod(bop);
+        if (method == null) {
+            throw new Fault(new IllegalStateException("No operation matched the request"));
+        }
+        return method;
+    }
+}

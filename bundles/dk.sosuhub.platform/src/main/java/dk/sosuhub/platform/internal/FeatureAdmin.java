@@ -11,13 +11,18 @@ import org.osgi.service.component.annotations.Reference;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Installs and uninstalls the platform's own Karaf features (the {@code sosuhub-*} ones) at runtime. The
- * features that carry the platform itself cannot be uninstalled through the API: that would cut the branch
- * the administrator sits on (the Karaf shell can still do it).
+ * Installs and uninstalls the platform's features at runtime: the {@code sosuhub-*} ones and every feature built
+ * on the platform, whatever its name (an integrator's module from a KAR depends on a {@code sosuhub-*} feature,
+ * directly or through another feature). Karaf's and CXF's own features are not listed. The
+ * features that carry the platform itself cannot be uninstalled through the API: that would cut the branch the
+ * administrator sits on (the Karaf shell can still do it).
  */
 @Component(service = FeatureAdmin.class)
 public class FeatureAdmin {
@@ -37,8 +42,14 @@ public class FeatureAdmin {
 
     public List<FeatureInfo> list() {
         try {
-            return Arrays.stream(features.listFeatures())
-                    .filter(f -> f.getName().startsWith(PREFIX))
+            Feature[] all = features.listFeatures();
+            Map<String, Feature> byName = new HashMap<>();
+            for (Feature f : all) {
+                byName.putIfAbsent(f.getName(), f);
+            }
+            Map<String, Boolean> memo = new HashMap<>();
+            return Arrays.stream(all)
+                    .filter(f -> isPlatformFeature(f.getName(), byName, memo, new HashSet<>()))
                     .map(this::info)
                     .sorted(Comparator.comparing(FeatureInfo::name))
                     .toList();
@@ -50,6 +61,25 @@ public class FeatureAdmin {
     public FeatureInfo get(String name) {
         return list().stream().filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No platform feature '" + name + "'"));
+    }
+
+    /** A {@code sosuhub-*} feature, or one that depends (directly or through others) on one. */
+    static boolean isPlatformFeature(String name, Map<String, Feature> byName, Map<String, Boolean> memo, Set<String> visiting) {
+        if (name.startsWith(PREFIX)) {
+            return true;
+        }
+        Boolean known = memo.get(name);
+        if (known != null) {
+            return known;
+        }
+        Feature feature = byName.get(name);
+        if (feature == null || !visiting.add(name)) {
+            return false;
+        }
+        boolean platform = feature.getDependencies().stream()
+                .anyMatch(d -> isPlatformFeature(d.getName(), byName, memo, visiting));
+        memo.put(name, platform);
+        return platform;
     }
 
     public FeatureInfo setInstalled(String name, boolean installed) {
@@ -85,8 +115,9 @@ public class FeatureAdmin {
     /** Installed platform features that name {@code name} among their own features. */
     private List<String> installedDependents(String name) {
         try {
+            Set<String> platform = list().stream().map(FeatureInfo::name).collect(java.util.stream.Collectors.toSet());
             return Arrays.stream(features.listInstalledFeatures())
-                    .filter(f -> f.getName().startsWith(PREFIX))
+                    .filter(f -> platform.contains(f.getName()))
                     .filter(f -> f.getDependencies().stream().anyMatch(d -> d.getName().equals(name)))
                     .map(Feature::getName).sorted().toList();
         } catch (Exception e) {

@@ -1,33 +1,47 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.web.BodyLimit;
+
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 
-/** Refuses request bodies over a limit with 413, whether or not the client announced the length. */
+/**
+ * Refuses request bodies over a limit with 413, whether or not the client announced the length. The limit is
+ * the API's, or the operation's own {@link BodyLimit}.
+ */
 public class PayloadLimit implements ReaderInterceptor {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+
+    @Context
+    private ResourceInfo resourceInfo;
 
     public PayloadLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.defaultMaxBytes = maxBytes;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        long maxBytes = method != null && method.isAnnotationPresent(BodyLimit.class)
+                ? method.getAnnotation(BodyLimit.class).value() : defaultMaxBytes;
         String length = context.getHeaders().getFirst("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(maxBytes);
         }
-        context.setInputStream(new Bounded(context.getInputStream()));
+        context.setInputStream(new Bounded(context.getInputStream(), maxBytes));
         return context.proceed();
     }
 
-    private TooLarge tooLarge() {
+    private static TooLarge tooLarge(long maxBytes) {
         return new TooLarge("The request body is larger than the limit of " + maxBytes + " bytes");
     }
 
@@ -38,11 +52,13 @@ public class PayloadLimit implements ReaderInterceptor {
         }
     }
 
-    private final class Bounded extends FilterInputStream {
+    private static final class Bounded extends FilterInputStream {
+        private final long maxBytes;
         private long count;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long maxBytes) {
             super(in);
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -66,7 +82,7 @@ public class PayloadLimit implements ReaderInterceptor {
         private void add(long n) {
             count += n;
             if (count > maxBytes) {
-                throw tooLarge();
+                throw tooLarge(maxBytes);
             }
         }
     }

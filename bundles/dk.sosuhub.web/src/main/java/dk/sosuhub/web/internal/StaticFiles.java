@@ -35,12 +35,25 @@ final class StaticFiles extends HttpServlet {
             "json", "application/json",
             "txt", "text/plain; charset=UTF-8");
 
+    /** Decides whether a request may see the page; the refusal is its Danish text (a 403). */
+    interface Guard {
+        Guard OPEN = request -> java.util.Optional.empty();
+
+        java.util.Optional<String> refusal(HttpServletRequest request);
+    }
+
     private final transient Bundle bundle;
     private final String alias;
     private final String root;
+    private final transient Guard guard;
 
     StaticFiles(Bundle bundle, String alias, String root) {
+        this(bundle, alias, root, Guard.OPEN);
+    }
+
+    StaticFiles(Bundle bundle, String alias, String root, Guard guard) {
         this.bundle = bundle;
+        this.guard = guard;
         this.alias = alias.equals("/") ? "" : alias;
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
@@ -72,6 +85,13 @@ final class StaticFiles extends HttpServlet {
         URL entry = type == null ? null : bundle.getEntry(root + file);
         if (entry == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        java.util.Optional<String> refusal = type.startsWith("text/html") ? guard.refusal(request) : java.util.Optional.empty();
+        if (refusal.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(refusal.get());
             return;
         }
         response.setContentType(type);

@@ -1,6 +1,12 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.module.ModuleInfo;
+import dk.sosuhub.core.api.module.ModuleService;
+import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.WebPage;
+import dk.sosuhub.web.internal.ModuleOwners.Owner;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Serves the shared page files ({@code /assets}: style sheet, API client, header) and every module's
@@ -28,11 +35,18 @@ public class WebPages {
     static final String ASSETS = "/assets";
 
     private final HttpService http;
+    private final UserService users;
+    private final ModuleService modules;
+    private final ModuleOwners owners;
     private final Map<ServiceReference<WebPage>, String> registered = new HashMap<>();
 
     @Activate
-    public WebPages(@Reference HttpService http) {
+    public WebPages(@Reference HttpService http, @Reference UserService users, @Reference ModuleService modules,
+                    @Reference ModuleOwners owners) {
         this.http = http;
+        this.users = users;
+        this.modules = modules;
+        this.owners = owners;
     }
 
     @Activate
@@ -50,7 +64,8 @@ public class WebPages {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     synchronized void bindPage(ServiceReference<WebPage> reference, WebPage page) {
         try {
-            http.registerServlet(page.alias(), new StaticFiles(reference.getBundle(), page.alias(), page.root()),
+            http.registerServlet(page.alias(), new StaticFiles(reference.getBundle(), page.alias(), page.root(),
+                            guard(reference.getBundle())),
                     named(page.alias()), null);
             registered.put(reference, page.alias());
             LOG.info("Web page {} from {}", page.alias(), reference.getBundle().getSymbolicName());
@@ -64,6 +79,30 @@ public class WebPages {
         if (alias != null) {
             unregister(alias);
         }
+    }
+
+    /**
+     * A page belongs to the module of its bundle, like the module's REST and SOAP doors. The page itself is public
+     * (it signs in through the API), but a request that carries the credentials of a user whose municipality has
+     * switched the module off is refused with 403 naming the module; the API the page calls refuses the same.
+     */
+    private StaticFiles.Guard guard(Bundle bundle) {
+        return request -> {
+            Optional<Owner> owner = owners.ownerOf(bundle);
+            if (owner.isEmpty()) {
+                return Optional.of("Siden hører ikke til et installeret modul.");
+            }
+            String module = owner.get().moduleId();
+            Optional<Caller> caller = BasicAuth.parse(request.getHeader("Authorization"))
+                    .flatMap(b -> users.authenticate(b.username(), b.password()));
+            if (module == null || caller.isEmpty() || caller.get().municipality() == null
+                    || modules.isEnabled(caller.get().municipality(), module)) {
+                return Optional.empty();
+            }
+            String name = modules.find(module).map(ModuleInfo::name).orElse(module);
+            return Optional.of("Modulet '" + name + "' (" + module + ") er slået fra i din kommune ("
+                    + caller.get().municipality() + "). Kommunens administrator kan slå det til.");
+        };
     }
 
     /** Pax Web wants a distinct servlet name per servlet of a context. */

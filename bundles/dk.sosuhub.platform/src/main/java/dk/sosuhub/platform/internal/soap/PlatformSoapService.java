@@ -8,6 +8,7 @@ import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.platform.internal.FeatureAdmin;
+import dk.sosuhub.platform.internal.KarAdmin;
 import dk.sosuhub.web.soap.SoapCaller;
 import dk.sosuhub.web.soap.SoapServices;
 import org.osgi.service.component.annotations.Activate;
@@ -19,6 +20,7 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** Platform administration over SOAP at /soap/platform: the same operations and rules as the REST API. */
@@ -32,14 +34,40 @@ public class PlatformSoapService {
     private final ModuleService modules;
     private final UserService users;
     private final FeatureAdmin features;
+    private final KarAdmin kars;
 
     @Activate
     public PlatformSoapService(@Reference MunicipalityService municipalities, @Reference ModuleService modules,
-                               @Reference UserService users, @Reference FeatureAdmin features) {
+                               @Reference UserService users, @Reference FeatureAdmin features,
+                               @Reference KarAdmin kars) {
         this.municipalities = municipalities;
         this.modules = modules;
         this.users = users;
         this.features = features;
+        this.kars = kars;
+    }
+
+    /** Installs a KAR without starting its features (the same checks as {@code POST /api/v1/kars}). */
+    @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    @WebResult(name = "kar")
+    public PlatformXml.KarXml installKar(@WebParam(name = "archive") byte[] archive) {
+        new Validator().requirePresent(archive, "archive").throwIfInvalid();
+        return PlatformXml.KarXml.of(kars.install(new ByteArrayInputStream(archive)));
+    }
+
+    @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    @WebResult(name = "kar")
+    public List<PlatformXml.KarXml> listKars() {
+        return kars.list().stream().map(PlatformXml.KarXml::of).toList();
+    }
+
+    @WebMethod
+    @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+    public void uninstallKar(@WebParam(name = "name") String name) {
+        new Validator().requirePresent(name, "name").throwIfInvalid();
+        kars.uninstall(name);
     }
 
     @WebMethod

@@ -7,6 +7,7 @@ import dk.sosuhub.core.api.module.ModuleService;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.platform.internal.FeatureAdmin;
+import dk.sosuhub.platform.internal.KarAdmin;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
@@ -120,6 +121,18 @@ final class PlatformXml {
             x.description = f.description();
             x.installed = f.installed();
             x.required = f.required();
+            return x;
+        }
+    }
+
+    public static class KarXml {
+        public String name;
+        public List<String> feature;
+
+        static KarXml of(KarAdmin.KarInfo k) {
+            KarXml x = new KarXml();
+            x.name = k.name();
+            x.feature = k.features();
             return x;
         }
     }

@@ -131,9 +131,19 @@ public abstract class SosuHubTestSupport {
     }
 
     protected Answer send(String username, String password, String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(username, password, method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** Sends bytes as they are, e.g. an archive. */
+    protected Answer sendBytes(User user, String method, String path, String contentType, byte[] body) {
+        return send(user.username, user.password, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Answer send(String username, String password, String method, String path, String contentType,
+                        HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

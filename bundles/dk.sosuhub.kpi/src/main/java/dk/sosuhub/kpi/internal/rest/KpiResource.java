@@ -67,7 +67,7 @@ public class KpiResource {
     public Response cohortCsv(@PathParam("code") String code, @QueryParam("programme") String programme,
                               @QueryParam("year") String year) {
         CohortKpi k = cohort(code, programme, year);
-        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        CsvTable csv = new CsvTable("nøgletal", "værdi");
         line(csv, "uddannelse", k.programme());
         line(csv, "årgang", k.year());
         line(csv, "ansat", k.hired());
@@ -86,13 +86,13 @@ public class KpiResource {
             line(csv, "frafald: " + r.label(), k.dropoutByReason().getOrDefault(r, 0L));
         }
         k.dropoutByPhase().forEach((phase, n) -> line(csv, "frafald i fase: " + phase, n));
-        return Response.ok(csv.toString())
+        return Response.ok(csv.text())
                 .header("Content-Disposition", "attachment; filename=\"kohorte-" + code + "-" + k.programme() + "-" + k.year() + ".csv\"")
                 .build();
     }
 
-    private static void line(StringBuilder csv, String name, Object value) {
-        csv.append(name).append(';').append(value == null ? "" : value.toString().replace('.', ',')).append('\n');
+    private static void line(CsvTable csv, String name, Object value) {
+        csv.row(name, value);
     }
 
     @GET
@@ -170,7 +170,7 @@ public class KpiResource {
     @Produces("text/csv; charset=UTF-8")
     public Response reportCsv(@PathParam("code") String code, @QueryParam("year") String year) {
         KpiService.KpiReport r = report(code, year);
-        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        CsvTable csv = new CsvTable("nøgletal", "værdi");
         line(csv, "kommune", r.municipality());
         line(csv, "år", r.year());
         for (CohortKpi k : r.cohorts()) {
@@ -196,12 +196,12 @@ public class KpiResource {
         line(csv, "sygedage", r.sickLeave().sickDays());
         line(csv, "planlagte arbejdsdage", r.sickLeave().plannedDays());
         line(csv, "sygefravær", r.sickLeave().sickLeaveRate());
-        return Response.ok(csv.toString())
+        return Response.ok(csv.text())
                 .header("Content-Disposition", "attachment; filename=\"noegletal-" + code + "-" + r.year() + ".csv\"")
                 .build();
     }
 
-    private static void cohortLines(StringBuilder csv, String prefix, CohortKpi k) {
+    private static void cohortLines(CsvTable csv, String prefix, CohortKpi k) {
         line(csv, prefix + "ansat", k.hired());
         line(csv, prefix + "gennemført", k.completed());
         line(csv, prefix + "gennemførelsesandel", k.completionRate());

@@ -161,7 +161,7 @@ public class RestServer {
         }
         List<Object> beans = new ArrayList<>(resources.keySet());
         List<Class<?>> documented = resourceClasses();
-        beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, version)));
+        beans.add(new OpenApiResource(OpenApiDocument.json(documented, version)));
         Generation next = newGeneration(beans);
         try {
             servlet.switchTo(next.servlet());

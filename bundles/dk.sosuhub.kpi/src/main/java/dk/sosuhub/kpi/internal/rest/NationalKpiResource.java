@@ -1,5 +1,10 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.NationalKpiService;
 import dk.sosuhub.kpi.Rates;
@@ -38,6 +43,7 @@ public class NationalKpiResource {
     /** {@code year} defaults to the last complete year. */
     @GET
     @Path("/national")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
     public NationalKpi national(@QueryParam("year") String year) {
         return national.national(KpiResource.yearOrLastComplete(year));
     }
@@ -46,6 +52,8 @@ public class NationalKpiResource {
     @GET
     @Path("/national.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
+    @ApiResponse(responseCode = "200", description = "One line per municipality, the national sum last", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     public Response nationalCsv(@QueryParam("year") String year) {
         NationalKpi n = national(year);
         CsvTable csv = new CsvTable("kommunekode", "kommune", "ansat", "gennemførelsesandel", "frafaldsandel",

@@ -5,23 +5,24 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import java.util.Map;
-import java.util.function.Supplier;
 
-/** {@code GET /api/v1/openapi.json}: the OpenAPI 3 document of the endpoints installed right now. Public. */
+/**
+ * {@code GET /api/v1/openapi.json}: the OpenAPI 3 document of the endpoints installed right now. Public. The
+ * document is generated once per REST rebuild ({@link OpenApiDocument}), not per request.
+ */
 @Path("/openapi.json")
 public class OpenApiResource {
 
-    private final Supplier<Map<String, Object>> document;
+    private final String document;
 
-    OpenApiResource(Supplier<Map<String, Object>> document) {
+    OpenApiResource(String document) {
         this.document = document;
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> document() {
-        return document.get();
+    public String document() {
+        return document;
     }
 }

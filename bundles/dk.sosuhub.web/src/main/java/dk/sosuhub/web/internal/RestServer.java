@@ -174,7 +174,7 @@ public class RestServer {
         Map<Class<?>, String> modules = new HashMap<>();
         bundles.forEach((type, bundle) -> owners.ownerOf(bundle).map(ModuleOwners.Owner::moduleId)
                 .ifPresent(id -> modules.put(type, id)));
-        beans.add(new OpenApiResource(() -> OpenApiDocument.build(documented, modules::get, version)));
+        beans.add(new OpenApiResource(OpenApiDocument.json(documented, modules::get, version)));
         bundles.put(OpenApiResource.class, own);
         Generation next = newGeneration(beans, Map.copyOf(bundles));
         try {

@@ -1,6 +1,16 @@
 package dk.sosuhub.knowledge.internal.content;
 
 import dk.sosuhub.core.api.model.Guide;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +27,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads guide files: flat YAML-style front matter between {@code ---} lines, then the Markdown body.
- * Supported values: plain scalars, quoted strings, {@code [a, b]} lists and {@code null}.
+ * Reads guide files: YAML front matter between {@code ---} lines, then the Markdown body. The front matter is
+ * read with SnakeYAML's {@link SafeConstructor} (standard YAML types only, never Java objects) and a resolver
+ * that keeps every scalar text: only {@code null}, {@code ~} and an empty value mean "no value", so
+ * {@code municipality: 025}, {@code programme: no} or {@code updated: 2026-10-15} stay the text that was
+ * written. Fields are text or lists of text ({@code [a, b]} or one {@code - a} per line); empty list items
+ * are dropped. A field named twice, a nested mapping or a YAML syntax error is refused with its line.
  */
 public final class GuideParser {
 
@@ -89,63 +102,64 @@ public final class GuideParser {
         }
     }
 
+    /** The front matter's fields in file order; the block starts on line 2 of the file (after {@code ---}). */
     static Map<String, Object> frontMatter(String block) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (String line : block.split("\n")) {
-            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-            int colon = line.indexOf(':');
-            if (colon <= 0) throw new GuideFormatException("Ugyldig linje i front matter: " + line);
-            String key = line.substring(0, colon).trim();
-            String raw = line.substring(colon + 1).trim();
-            map.put(key, value(raw));
+        Object yaml;
+        try {
+            yaml = yaml().load(block);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : " (linje " + (mark.getLine() + 2) + ")";
+            throw new GuideFormatException("Ugyldig front matter" + where + ": " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new GuideFormatException("Ugyldig front matter: " + e.getMessage());
         }
+        if (yaml == null) {
+            return Map.of();
+        }
+        if (!(yaml instanceof Map<?, ?> fields)) {
+            throw new GuideFormatException("Front matter skal være felter (navn: værdi)");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        fields.forEach((key, value) -> map.put(String.valueOf(key), value(String.valueOf(key), value)));
         return map;
     }
 
-    private static Object value(String raw) {
-        if (raw.startsWith("[") && raw.endsWith("]")) {
-            List<String> items = new ArrayList<>();
-            for (String item : splitList(raw.substring(1, raw.length() - 1))) {
-                Object v = scalar(item.trim());
-                if (v != null && !v.toString().isEmpty()) items.add(v.toString());
-            }
-            return items;
+    /** A field's value: text, a list of text, or null. */
+    private static Object value(String key, Object value) {
+        if (value instanceof List<?> items) {
+            return items.stream().map(item -> {
+                if (item instanceof Map<?, ?> || item instanceof List<?>) {
+                    throw new GuideFormatException("Feltet " + key + " må kun have tekst i listen");
+                }
+                return item == null ? null : item.toString().strip();
+            }).filter(item -> item != null && !item.isEmpty()).toList();
         }
-        return scalar(raw);
+        if (value instanceof Map<?, ?>) {
+            throw new GuideFormatException("Feltet " + key + " skal være tekst eller en liste, ikke felter");
+        }
+        return value == null ? null : value.toString();
     }
 
-    /** Splits on commas outside quotes. */
-    private static List<String> splitList(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        char quote = 0;
-        for (char c : s.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-                cur.append(c);
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                cur.append(c);
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (!cur.toString().isBlank()) out.add(cur.toString());
-        return out;
+    /** A loader for one parse (SnakeYAML instances are not thread-safe): safe types, text scalars, no duplicates. */
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(64 * 1024);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new TextResolver());
     }
 
-    private static String scalar(String raw) {
-        if (raw.isEmpty() || raw.equals("null") || raw.equals("~")) return null;
-        if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
-            return raw.substring(1, raw.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    /** Resolves plain scalars to text, except the YAML spellings of null and an empty value. */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
         }
-        if (raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
-            return raw.substring(1, raw.length() - 1).replace("''", "'");
-        }
-        return raw;
     }
 
     private static String string(Map<String, Object> fm, String key) {

@@ -1,5 +1,8 @@
 package dk.sosuhub.knowledge.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.SearchResult;
@@ -39,6 +42,7 @@ public class SearchResource {
     }
 
     @GET
+    @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
     public SearchResult search(@PathParam("code") String code,
                                @QueryParam("q") String q,
                                @QueryParam("audience") List<String> audience,

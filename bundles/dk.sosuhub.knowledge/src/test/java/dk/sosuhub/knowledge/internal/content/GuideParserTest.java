@@ -77,4 +77,32 @@ class GuideParserTest {
         assertThrows(GuideParser.GuideFormatException.class, () -> GuideParser.parse("---\nid: x\nprogramme: EUD\n---\n"));
         assertThrows(GuideParser.GuideFormatException.class, () -> GuideParser.parse("---\nid: x\nupdated: i går\n---\n"));
     }
+
+    @Test
+    void keepsScalarsAsTextAndReadsBlockLists() {
+        Guide g = GuideParser.parse("---\nid: x\ntitle: no\nsummary: 'It''s # not a comment'  # but this is\n"
+                + "audience:\n  - elev\n  - ''\n  - leder\ntopics: [a, ~, b]\nmunicipality: 025\nupdated: 2026-10-15\n---\nTekst");
+        assertEquals("no", g.title());
+        assertEquals("It's # not a comment", g.summary());
+        assertEquals(List.of("elev", "leder"), g.audience());
+        assertEquals(List.of("a", "b"), g.topics());
+        assertEquals("025", g.municipality());
+        assertEquals(LocalDate.of(2026, 10, 15), g.updated());
+    }
+
+    @Test
+    void badFrontMatterIsRefusedWithItsLine() {
+        GuideParser.GuideFormatException syntax = assertThrows(GuideParser.GuideFormatException.class,
+                () -> GuideParser.parse("---\nid: x\ntitle: \"ikke afsluttet\n---\nTekst"));
+        assertTrue(syntax.getMessage().startsWith("Ugyldig front matter (linje "), syntax.getMessage());
+        GuideParser.GuideFormatException twice = assertThrows(GuideParser.GuideFormatException.class,
+                () -> GuideParser.parse("---\nid: x\nid: y\n---\n"));
+        assertTrue(twice.getMessage().contains("linje 3") && twice.getMessage().contains("duplicate key"), twice.getMessage());
+        assertTrue(assertThrows(GuideParser.GuideFormatException.class,
+                () -> GuideParser.parse("---\nid: x\ntitle:\n  da: Titel\n---\n")).getMessage().contains("title"));
+        assertThrows(GuideParser.GuideFormatException.class, () -> GuideParser.parse("---\n- id\n- x\n---\n"));
+        // SafeConstructor: no Java objects from tags
+        assertThrows(GuideParser.GuideFormatException.class,
+                () -> GuideParser.parse("---\nid: !!javax.script.ScriptEngineManager [x]\n---\n"));
+    }
 }

@@ -1,5 +1,8 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.EarlyWarnings;
 import dk.sosuhub.kpi.internal.KpiModule;
@@ -46,6 +49,7 @@ public class EarlyWarningResource {
 
     @GET
     @Description(RULES)
+    @Parameter(name = "date", in = ParameterIn.QUERY, description = "the day to measure on; default today", schema = @Schema(type = "string", format = "date"))
     public EarlyWarnings.EarlyWarningReport list(@PathParam("code") String code, @QueryParam("date") String date) {
         return warnings.warnings(code, AsOf.parse(date, clock));
     }

@@ -1,5 +1,10 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dk.sosuhub.core.api.QuotaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.model.DropoutReason;
@@ -49,6 +54,8 @@ public class KpiResource {
 
     @GET
     @Path("/cohort")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, required = true, schema = @Schema(implementation = Programme.class))
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public CohortKpi cohort(@PathParam("code") String code, @QueryParam("programme") String programme,
                             @QueryParam("year") String year) {
         QueryParams params = new QueryParams();
@@ -62,10 +69,13 @@ public class KpiResource {
     @GET
     @Path("/cohort.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, required = true, schema = @Schema(implementation = Programme.class))
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
+    @ApiResponse(responseCode = "200", description = "The cohort's figures, one per line (nøgletal;værdi)", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     public Response cohortCsv(@PathParam("code") String code, @QueryParam("programme") String programme,
                               @QueryParam("year") String year) {
         CohortKpi k = cohort(code, programme, year);
-        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        CsvTable csv = new CsvTable("nøgletal", "værdi");
         line(csv, "uddannelse", k.programme());
         line(csv, "årgang", k.year());
         line(csv, "ansat", k.hired());
@@ -84,17 +94,18 @@ public class KpiResource {
             line(csv, "frafald: " + r.label(), k.dropoutByReason().getOrDefault(r, 0L));
         }
         k.dropoutByPhase().forEach((phase, n) -> line(csv, "frafald i fase: " + phase, n));
-        return Response.ok(csv.toString())
+        return Response.ok(csv.text())
                 .header("Content-Disposition", "attachment; filename=\"kohorte-" + code + "-" + k.programme() + "-" + k.year() + ".csv\"")
                 .build();
     }
 
-    private static void line(StringBuilder csv, String name, Object value) {
-        csv.append(name).append(';').append(value == null ? "" : value.toString().replace('.', ',')).append('\n');
+    private static void line(CsvTable csv, String name, Object value) {
+        csv.row(name, value);
     }
 
     @GET
     @Path("/dropouts")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.DropoutKpi dropouts(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.dropouts(code, year(year));
     }
@@ -102,6 +113,7 @@ public class KpiResource {
     /** {@code cohorts=SSH:2022,SSA:2020}; without it, the latest completed cohort of each programme. */
     @GET
     @Path("/combined")
+    @Parameter(name = "cohorts", in = ParameterIn.QUERY, description = "PROGRAMME:YEAR pairs, e.g. SSH:2022,SSA:2020; default the latest completed cohort of each programme", schema = @Schema(type = "string", example = "SSH:2022,SSA:2020"))
     public KpiService.CombinedKpi combined(@PathParam("code") String code, @QueryParam("cohorts") String cohorts) {
         Map<Programme, Integer> chosen = new EnumMap<>(Programme.class);
         if (cohorts != null && !cohorts.isBlank()) {
@@ -124,6 +136,7 @@ public class KpiResource {
 
     @GET
     @Path("/quota")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.QuotaKpi quota(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.quota(code, year(year));
     }
@@ -138,12 +151,14 @@ public class KpiResource {
 
     @GET
     @Path("/recruitment")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.RecruitmentKpi recruitment(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.recruitment(code, year(year));
     }
 
     @GET
     @Path("/sick-leave")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.SickLeaveKpi sickLeave(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.sickLeave(code, year(year));
     }
@@ -151,6 +166,7 @@ public class KpiResource {
     /** The year's sick leave by programme, cohort, placement site and student. */
     @GET
     @Path("/sick-leave/breakdown")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.SickLeaveBreakdown sickLeaveBreakdown(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.sickLeaveBreakdown(code, year(year));
     }
@@ -158,6 +174,7 @@ public class KpiResource {
     /** All KPIs of {@code year} (default: the last complete year) in one answer; see {@link KpiService.KpiReport}. */
     @GET
     @Path("/report")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
     public KpiService.KpiReport report(@PathParam("code") String code, @QueryParam("year") String year) {
         return kpis.report(code, yearOrLastComplete(year));
     }
@@ -166,9 +183,11 @@ public class KpiResource {
     @GET
     @Path("/report.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
+    @ApiResponse(responseCode = "200", description = "The report's figures, one per line (nøgletal;værdi)", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     public Response reportCsv(@PathParam("code") String code, @QueryParam("year") String year) {
         KpiService.KpiReport r = report(code, year);
-        StringBuilder csv = new StringBuilder("nøgletal;værdi\n");
+        CsvTable csv = new CsvTable("nøgletal", "værdi");
         line(csv, "kommune", r.municipality());
         line(csv, "år", r.year());
         for (CohortKpi k : r.cohorts()) {
@@ -194,12 +213,12 @@ public class KpiResource {
         line(csv, "sygedage", r.sickLeave().sickDays());
         line(csv, "planlagte arbejdsdage", r.sickLeave().plannedDays());
         line(csv, "sygefravær", r.sickLeave().sickLeaveRate());
-        return Response.ok(csv.toString())
+        return Response.ok(csv.text())
                 .header("Content-Disposition", "attachment; filename=\"noegletal-" + code + "-" + r.year() + ".csv\"")
                 .build();
     }
 
-    private static void cohortLines(StringBuilder csv, String prefix, CohortKpi k) {
+    private static void cohortLines(CsvTable csv, String prefix, CohortKpi k) {
         line(csv, prefix + "ansat", k.hired());
         line(csv, prefix + "gennemført", k.completed());
         line(csv, prefix + "gennemførelsesandel", k.completionRate());

@@ -1,5 +1,10 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.NationalKpiService;
 import dk.sosuhub.kpi.Rates;
@@ -38,6 +43,7 @@ public class NationalKpiResource {
     /** {@code year} defaults to the last complete year. */
     @GET
     @Path("/national")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
     public NationalKpi national(@QueryParam("year") String year) {
         return national.national(KpiResource.yearOrLastComplete(year));
     }
@@ -46,28 +52,24 @@ public class NationalKpiResource {
     @GET
     @Path("/national.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year; default the last complete year", schema = @Schema(type = "integer", format = "int32"))
+    @ApiResponse(responseCode = "200", description = "One line per municipality, the national sum last", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     public Response nationalCsv(@QueryParam("year") String year) {
         NationalKpi n = national(year);
-        StringBuilder csv = new StringBuilder("kommunekode;kommune;ansat;gennemførelsesandel;frafaldsandel;"
-                + "ansættelsesandel;sygefravær;dimensionering;opfyldelse;opfyldt\n");
+        CsvTable csv = new CsvTable("kommunekode", "kommune", "ansat", "gennemførelsesandel", "frafaldsandel",
+                "ansættelsesandel", "sygefravær", "dimensionering", "opfyldelse", "opfyldt");
         for (MunicipalityKpi m : n.municipalities()) {
-            csv.append(String.join(";", m.code(), m.name(), cell(m.hired()), cell(m.completionRate()), cell(m.dropoutRate()),
-                    cell(m.employmentRate()), cell(m.sickLeaveRate()), cell(m.quotaMinimum()), cell(m.quotaFulfilment()),
-                    m.quotaMet() == null ? "" : m.quotaMet() ? "ja" : "nej")).append('\n');
+            csv.row(m.code(), m.name(), m.hired(), m.completionRate(), m.dropoutRate(), m.employmentRate(),
+                    m.sickLeaveRate(), m.quotaMinimum(), m.quotaFulfilment(), m.quotaMet() == null ? null : m.quotaMet() ? "ja" : "nej");
         }
         long hired = n.cohorts().stream().mapToLong(c -> c.hired()).sum();
         long completed = n.cohorts().stream().mapToLong(c -> c.completed()).sum();
         long dropped = n.cohorts().stream().mapToLong(c -> c.droppedOut()).sum();
         long employed = n.cohorts().stream().mapToLong(c -> c.employed()).sum();
-        csv.append(String.join(";", "", "Hele landet", cell(hired), cell(Rates.of(completed, hired)),
-                cell(Rates.of(dropped, hired)), cell(Rates.of(employed, completed)),
-                cell(n.sickLeave().sickLeaveRate()), "", "", "")).append('\n');
-        return Response.ok(csv.toString())
+        csv.row(null, "Hele landet", hired, Rates.of(completed, hired), Rates.of(dropped, hired), Rates.of(employed, completed),
+                n.sickLeave().sickLeaveRate(), null, null, null);
+        return Response.ok(csv.text())
                 .header("Content-Disposition", "attachment; filename=\"noegletal-hele-landet-" + n.year() + ".csv\"")
                 .build();
-    }
-
-    private static String cell(Object value) {
-        return value == null ? "" : value.toString().replace('.', ',');
     }
 }

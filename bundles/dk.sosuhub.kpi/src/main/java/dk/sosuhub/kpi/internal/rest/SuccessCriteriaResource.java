@@ -1,5 +1,8 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dk.sosuhub.core.api.SuccessCriteriaService;
 import dk.sosuhub.core.api.model.KpiCode;
 import dk.sosuhub.core.api.model.Programme;
@@ -70,6 +73,7 @@ public class SuccessCriteriaResource {
 
     @GET
     @Description(RULES)
+    @Parameter(name = "date", in = ParameterIn.QUERY, description = "the day to measure on; default today", schema = @Schema(type = "string", format = "date"))
     public List<CriterionProgress> list(@PathParam("code") String code, @QueryParam("date") String date) {
         return progress.progress(code, AsOf.parse(date, clock));
     }
@@ -77,6 +81,7 @@ public class SuccessCriteriaResource {
     @GET
     @Path("/{id}")
     @Description(RULES)
+    @Parameter(name = "date", in = ParameterIn.QUERY, description = "the day to measure on; default today", schema = @Schema(type = "string", format = "date"))
     public CriterionProgress get(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("date") String date) {
         return progress.progress(code, id, AsOf.parse(date, clock));
     }

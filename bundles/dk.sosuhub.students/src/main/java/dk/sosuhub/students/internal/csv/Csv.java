@@ -1,12 +1,20 @@
 package dk.sosuhub.students.internal.csv;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads CSV text (RFC 4180: quoted cells with doubled quotes and line breaks inside). The separator is the
- * header line's: {@code ;} as Danish Excel writes it if the header has one, otherwise {@code ,}. A byte order
- * mark is ignored, and so are empty lines.
+ * Reads CSV text (RFC 4180: quoted cells with doubled quotes and line breaks inside) with Apache Commons CSV.
+ * The separator is the header line's: {@code ;} as Danish Excel writes it if the header has one, otherwise
+ * {@code ,}. A byte order mark is ignored, and so are empty lines (also lines of empty cells only).
  */
 public final class Csv {
 
@@ -29,73 +37,49 @@ public final class Csv {
     private Csv() {
     }
 
+    /** The format of the input: RFC 4180 with the given separator; empty lines are kept so that lines can be counted. */
+    static CSVFormat format(char separator) {
+        return CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+    }
+
     public static List<Row> parse(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        char separator = separator(s);
         List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
-        int rowStart = 1;
-        boolean quoted = false;
-        boolean cellWasQuoted = false;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
+        try (CSVParser parser = CSVParser.parse(new StringReader(s), format(separator(s)))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // a record starts on the line after the line breaks read so far
+                int rowStart = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw malformed(rowStart, e.getCause());
                 }
-            } else if (c == '"' && cell.isEmpty() && !cellWasQuoted) {
-                quoted = true;
-                cellWasQuoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                cellWasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
+                List<String> cells = record.toList();
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    rows.add(new Row(rowStart, List.copyOf(cells)));
                 }
-                cells.add(cell.toString());
-                addRow(rows, rowStart, cells);
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                cellWasQuoted = false;
-                line++;
-                rowStart = line;
-            } else if (cellWasQuoted) {
-                throw new MalformedException(rowStart, "text after a closing quote; write a quote inside a quoted cell as \"\"");
-            } else {
-                cell.append(c);
             }
-            i++;
-        }
-        if (quoted) {
-            throw new MalformedException(rowStart, "a quoted cell is not closed");
-        }
-        if (!cell.isEmpty() || !cells.isEmpty() || cellWasQuoted) {
-            cells.add(cell.toString());
-            addRow(rows, rowStart, cells);
+        } catch (IOException e) {
+            throw malformed(1, e);
         }
         return rows;
     }
 
-    private static void addRow(List<Row> rows, int number, List<String> cells) {
-        boolean empty = cells.stream().allMatch(String::isBlank);
-        if (!empty) {
-            rows.add(new Row(number, List.copyOf(cells)));
+    /** Commons CSV's reasons in the words of the import's documentation. */
+    private static MalformedException malformed(int row, IOException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        if (reason.contains("EOF reached before encapsulated token finished")) {
+            return new MalformedException(row, "a quoted cell is not closed");
         }
+        if (reason.contains("between encapsulated token and delimiter")) {
+            return new MalformedException(row, "text after a closing quote; write a quote inside a quoted cell as \"\"");
+        }
+        return new MalformedException(row, "is not valid CSV: " + reason);
     }
 
     private static char separator(String s) {

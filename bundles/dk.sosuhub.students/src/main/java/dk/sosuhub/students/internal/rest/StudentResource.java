@@ -1,5 +1,8 @@
 package dk.sosuhub.students.internal.rest;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.core.api.model.Student;
@@ -56,6 +59,11 @@ public class StudentResource {
     @GET
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
             Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME})
+    @Parameter(name = "programme", in = ParameterIn.QUERY, schema = @Schema(implementation = Programme.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = StudentStatus.class))
+    @Parameter(name = "startYear", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int32"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "100"))
     public StudentPage list(@PathParam("code") String code,
                             @QueryParam("programme") String programme,
                             @QueryParam("status") String status,

@@ -58,4 +58,13 @@ class CsvTest {
         assertEquals(0, Csv.parse("").size());
         assertEquals(0, Csv.parse("\uFEFF\n\n").size());
     }
+
+    @Test
+    void aRowOnTheLastLineWithoutALineBreakIsRead() {
+        List<Csv.Row> rows = Csv.parse("a,b\r\n\r\n\"1\",\"x\ny\"\r\n3,4");
+        assertEquals(List.of("1", "x\ny"), rows.get(1).cells());
+        assertEquals(3, rows.get(1).number());
+        assertEquals(List.of("3", "4"), rows.get(2).cells());
+        assertEquals(5, rows.get(2).number());
+    }
 }

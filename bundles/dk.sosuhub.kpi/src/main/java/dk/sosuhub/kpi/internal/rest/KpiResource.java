@@ -1,6 +1,6 @@
 package dk.sosuhub.kpi.internal.rest;
 
-import dk.sosuhub.core.api.QuotaService;
+import dk.sosuhub.kpi.QuotaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Programme;

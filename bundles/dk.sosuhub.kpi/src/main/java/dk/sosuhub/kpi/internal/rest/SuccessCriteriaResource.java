@@ -1,9 +1,9 @@
 package dk.sosuhub.kpi.internal.rest;
 
-import dk.sosuhub.core.api.SuccessCriteriaService;
-import dk.sosuhub.core.api.model.KpiCode;
+import dk.sosuhub.kpi.SuccessCriteriaService;
+import dk.sosuhub.kpi.KpiCode;
 import dk.sosuhub.core.api.model.Programme;
-import dk.sosuhub.core.api.model.SuccessCriterion;
+import dk.sosuhub.kpi.SuccessCriterion;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.CriterionProgress;
 import dk.sosuhub.kpi.SuccessCriteriaKpi;

@@ -76,6 +76,8 @@ public abstract class SosuHubTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 editConfigurationFilePut("etc/dk.sosuhub.demo.cfg", "enabled", "true"),
                 systemProperty("sosuhub.itest").value("true"),
+                // the tests run inside the booted container: it needs the port too
+                systemProperty("sosuhub.itest.port").value(PORT),
         };
     }
 

@@ -1,6 +1,5 @@
 package dk.sosuhub.knowledge;
 
-import dk.sosuhub.core.api.model.Guide;
 
 import java.util.Collection;
 import java.util.List;

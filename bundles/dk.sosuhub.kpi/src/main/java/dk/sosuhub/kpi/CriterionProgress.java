@@ -1,6 +1,5 @@
 package dk.sosuhub.kpi;
 
-import dk.sosuhub.core.api.model.KpiCode;
 import dk.sosuhub.core.api.model.Programme;
 
 import java.math.BigDecimal;

@@ -4,56 +4,198 @@ import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.error.ConflictException;
 import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.module.ModuleInfo;
+import dk.sosuhub.core.api.module.ModuleSchema;
 import dk.sosuhub.core.api.module.ModuleService;
 import dk.sosuhub.core.api.module.SosuModule;
 import dk.sosuhub.core.internal.persistence.ModuleSettingEntity;
 import dk.sosuhub.core.internal.persistence.Schema;
+import dk.sosuhub.core.internal.schema.BundleMigrations;
+import dk.sosuhub.core.internal.schema.Migrations;
+import dk.sosuhub.core.internal.schema.ModuleInstallations;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Knows the installed modules (every registered {@link SosuModule} service) and which municipality has which
- * switched on. A module is on unless the municipality has switched it off; the switches live in the database
- * and are cached here because every API request asks.
+ * Knows the installed modules and which municipality has which switched on. A module is on unless the
+ * municipality has switched it off; the switches live in the database and are cached here because every API
+ * request asks.
+ * <p>
+ * Installing a module (the data part of the module contract, see {@link ModuleSchema}): for every registered
+ * {@link SosuModule}, its bundle's migrations ({@code db/<id>/*.sql}) run on the shared DataSource with the
+ * history {@code schema_history_<id>}, its first installation is recorded, and only then is it listed as
+ * installed and its {@link ModuleSchema} registered through the module bundle's own context. This runs on one
+ * thread of its own, in the order the modules come, so that no service registration happens inside a DS bind.
  */
-@Component(service = ModuleService.class)
+@Component(service = ModuleService.class, immediate = true)
 public class ModuleServiceImpl implements ModuleService {
 
-    private record Installed(SosuModule module, Bundle bundle) {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleServiceImpl.class);
+
+    /** One registered SosuModule service; installed once its migrations ran. */
+    private static final class Entry {
+        final SosuModule module;
+        final Bundle bundle;
+        private boolean gone;
+        private ServiceRegistration<ModuleSchema> registration;
+
+        Entry(SosuModule module, Bundle bundle) {
+            this.module = module;
+            this.bundle = bundle;
+        }
+
+        synchronized boolean gone() {
+            return gone;
+        }
+
+        /** @return false if the module went away meanwhile (then the registration is undone) */
+        boolean registered(ServiceRegistration<ModuleSchema> reg) {
+            synchronized (this) {
+                if (!gone) {
+                    registration = reg;
+                    return true;
+                }
+            }
+            unregister(reg);
+            return false;
+        }
+
+        void remove() {
+            ServiceRegistration<ModuleSchema> reg;
+            synchronized (this) {
+                gone = true;
+                reg = registration;
+                registration = null;
+            }
+            unregister(reg);
+        }
+
+        private static void unregister(ServiceRegistration<ModuleSchema> reg) {
+            if (reg != null) {
+                try {
+                    reg.unregister();
+                } catch (IllegalStateException alreadyGoneWithItsBundle) {
+                    // fine
+                }
+            }
+        }
     }
 
-    private final Map<String, Installed> installed = new ConcurrentHashMap<>();
+    private record RegisteredSchema(String moduleId, String version) implements ModuleSchema {
+    }
+
+    private final JpaTemplate jpa;
+    private final DataSource dataSource;
+    private final MunicipalityService municipalities;
+    private final ExecutorService installer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sosuhub-module-installer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Map<ServiceReference<SosuModule>, Entry> tracked = new ConcurrentHashMap<>();
+    private final Map<String, Entry> installed = new ConcurrentHashMap<>();
     /** municipality + ':' + module id → enabled */
     private final Map<String, Boolean> switches = new ConcurrentHashMap<>();
 
-    @Reference(target = "(osgi.unit.name=sosuhub)")
-    private JpaTemplate jpa;
-
-    @Reference
-    private Schema schema;
-
-    @Reference
-    private MunicipalityService municipalities;
+    @Activate
+    public ModuleServiceImpl(@Reference(target = "(osgi.unit.name=sosuhub)") JpaTemplate jpa,
+                             @Reference Schema schema,
+                             @Reference(target = "(osgi.jndi.service.name=sosuhub)") DataSource dataSource,
+                             @Reference MunicipalityService municipalities) {
+        this.jpa = jpa;
+        this.dataSource = dataSource;
+        this.municipalities = municipalities;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindModule(SosuModule module, ServiceReference<SosuModule> ref) {
-        installed.put(module.id(), new Installed(module, ref.getBundle()));
+        Entry entry = new Entry(module, ref.getBundle());
+        tracked.put(ref, entry);
+        installer.execute(() -> install(entry));
     }
 
-    void unbindModule(SosuModule module) {
-        installed.remove(module.id(), installed.get(module.id()));
+    void unbindModule(SosuModule module, ServiceReference<SosuModule> ref) {
+        Entry entry = tracked.remove(ref);
+        if (entry != null) {
+            entry.remove();
+            installed.remove(module.id(), entry);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        installer.shutdownNow();
+        tracked.values().forEach(Entry::remove);
+        tracked.clear();
+        installed.clear();
+    }
+
+    private void install(Entry entry) {
+        String id = entry.module.id();
+        if (entry.gone()) {
+            return;
+        }
+        String version;
+        try {
+            if (!Migrations.validId(id)) {
+                throw new IllegalArgumentException("a module id is lowercase letters, digits and '-', starting with a letter");
+            }
+            BundleMigrations migrations = BundleMigrations.of(entry.bundle, id);
+            version = "";
+            if (migrations != null) {
+                MigrateResult result = Migrations.migrate(dataSource, id, migrations, Schema.class.getClassLoader());
+                version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                        : result.initialSchemaVersion != null ? result.initialSchemaVersion : "";
+                LOG.info("Module {}: schema at version {} ({} of {} migrations applied now, history {})", id, version,
+                        result.migrationsExecuted, migrations.size(), Migrations.historyTable(id));
+            }
+            ModuleInstallations.recordFirst(dataSource, id);
+        } catch (RuntimeException | SQLException e) {
+            LOG.error("Module {} (bundle {}) is not installed: its schema migration failed", id,
+                    entry.bundle.getSymbolicName(), e);
+            return;
+        }
+        if (entry.gone()) {
+            return;
+        }
+        installed.put(id, entry);
+        try {
+            BundleContext context = entry.bundle.getBundleContext();
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put(ModuleSchema.PROPERTY, id);
+            if (context == null || !entry.registered(context.registerService(ModuleSchema.class,
+                    new RegisteredSchema(id, version), properties))) {
+                installed.remove(id, entry);
+            }
+        } catch (IllegalStateException bundleStopped) {
+            installed.remove(id, entry);
+        }
     }
 
     @Override
@@ -65,6 +207,15 @@ public class ModuleServiceImpl implements ModuleService {
     @Override
     public Optional<ModuleInfo> find(String moduleId) {
         return Optional.ofNullable(installed.get(moduleId)).map(ModuleServiceImpl::info);
+    }
+
+    @Override
+    public Optional<Instant> firstInstalled(String moduleId) {
+        try {
+            return ModuleInstallations.firstInstalled(dataSource, moduleId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the installation of module " + moduleId, e);
+        }
     }
 
     @Override
@@ -115,10 +266,10 @@ public class ModuleServiceImpl implements ModuleService {
         return new MunicipalityModule(module.id(), module.name(), enabled, module.dependsOn());
     }
 
-    private static ModuleInfo info(Installed i) {
-        return new ModuleInfo(i.module().id(), i.module().name(), i.module().description(),
-                i.bundle().getVersion().toString(), state(i.bundle()),
-                i.module().dependsOn().stream().sorted().collect(Collectors.toList()));
+    private static ModuleInfo info(Entry i) {
+        return new ModuleInfo(i.module.id(), i.module.name(), i.module.description(),
+                i.bundle.getVersion().toString(), state(i.bundle),
+                i.module.dependsOn().stream().sorted().collect(Collectors.toList()));
     }
 
     private static String state(Bundle bundle) {

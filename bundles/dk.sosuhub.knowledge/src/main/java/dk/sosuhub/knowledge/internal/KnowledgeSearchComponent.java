@@ -1,8 +1,8 @@
 package dk.sosuhub.knowledge.internal;
 
-import dk.sosuhub.core.api.GuideListener;
-import dk.sosuhub.core.api.GuideService;
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.GuideListener;
+import dk.sosuhub.knowledge.GuideService;
+import dk.sosuhub.knowledge.Guide;
 import dk.sosuhub.knowledge.Completion;
 import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.SearchRequest;

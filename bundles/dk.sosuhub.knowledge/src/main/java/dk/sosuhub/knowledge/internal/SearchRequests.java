@@ -2,7 +2,7 @@ package dk.sosuhub.knowledge.internal;
 
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Audience;
-import dk.sosuhub.core.api.model.GuideData;
+import dk.sosuhub.knowledge.GuideData;
 import dk.sosuhub.knowledge.SearchRequest;
 
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dk.sosuhub.kpi.internal;
 
-import dk.sosuhub.core.api.QuotaService;
-import dk.sosuhub.core.api.StudentStatistics;
-import dk.sosuhub.core.api.StudentStatistics.CohortCounts;
+import dk.sosuhub.kpi.QuotaService;
+import dk.sosuhub.kpi.StudentStatistics;
+import dk.sosuhub.kpi.StudentStatistics.CohortCounts;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Origin;
 import dk.sosuhub.core.api.model.Programme;

@@ -1,7 +1,7 @@
 package dk.sosuhub.kpi.internal;
 
-import dk.sosuhub.core.api.model.KpiCode;
-import dk.sosuhub.core.api.model.SuccessCriterion;
+import dk.sosuhub.kpi.KpiCode;
+import dk.sosuhub.kpi.SuccessCriterion;
 import dk.sosuhub.kpi.CriterionProgress;
 import dk.sosuhub.kpi.CriterionStatus;
 

@@ -1,8 +1,8 @@
 package dk.sosuhub.kpi.internal;
 
-import dk.sosuhub.core.api.SuccessCriteriaService;
+import dk.sosuhub.kpi.SuccessCriteriaService;
 import dk.sosuhub.core.api.model.Programme;
-import dk.sosuhub.core.api.model.SuccessCriterion;
+import dk.sosuhub.kpi.SuccessCriterion;
 import dk.sosuhub.kpi.CriterionProgress;
 import dk.sosuhub.kpi.KpiService;
 import dk.sosuhub.kpi.KpiService.CohortKpi;

@@ -1,7 +1,7 @@
 package dk.sosuhub.kpi.internal;
 
-import dk.sosuhub.core.api.StudentStatistics.CohortCounts;
-import dk.sosuhub.core.api.StudentStatistics.SickLeave;
+import dk.sosuhub.kpi.StudentStatistics.CohortCounts;
+import dk.sosuhub.kpi.StudentStatistics.SickLeave;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Municipality;
 import dk.sosuhub.core.api.model.Origin;

@@ -1,5 +1,6 @@
 package dk.sosuhub.core.api.module;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,16 @@ public interface ModuleService {
     record MunicipalityModule(String id, String name, boolean enabled, List<String> dependsOn) {
     }
 
+    /** The installed modules: registered {@link SosuModule}s whose migrations have run (see {@link ModuleSchema}). */
     List<ModuleInfo> installed();
 
     Optional<ModuleInfo> find(String moduleId);
+
+    /**
+     * When the module was first installed on this platform (its migrations first ran), whether or not it is
+     * installed now; empty for a module never installed.
+     */
+    Optional<Instant> firstInstalled(String moduleId);
 
     List<MunicipalityModule> forMunicipality(String municipality);
 

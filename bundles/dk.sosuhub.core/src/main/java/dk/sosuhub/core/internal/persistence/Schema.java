@@ -1,6 +1,7 @@
 package dk.sosuhub.core.internal.persistence;
 
-import org.flywaydb.core.Flyway;
+import dk.sosuhub.core.internal.schema.LegacyHandover;
+import dk.sosuhub.core.internal.schema.Migrations;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -9,10 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 
 /**
- * Brings the database schema up to date with the versioned SQL migrations in {@code db/migration}
- * (Flyway), then registers itself so that the services that use the database start only afterwards.
+ * Brings core's own tables up to date with the versioned SQL migrations in {@code db/core} (Flyway, history
+ * {@code schema_history_core}), after handing a release 0.1 database over ({@link LegacyHandover}), then
+ * registers itself so that the services that use the database start only afterwards. Modules' tables are the
+ * modules' own (see {@link dk.sosuhub.core.api.module.ModuleSchema}).
  * Policy: migrations are append-only; a released V-file is never edited, a change is a new V-file.
  */
 @Component(service = Schema.class, immediate = true)
@@ -21,14 +25,18 @@ public class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     @Activate
-    public Schema(@Reference(target = "(osgi.jndi.service.name=sosuhub)") DataSource dataSource) {
-        MigrateResult result = Flyway.configure(Schema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info("Database schema at version {} ({} migrations applied now)",
+    public Schema(@Reference(target = "(osgi.jndi.service.name=sosuhub)") DataSource dataSource) throws SQLException {
+        migrate(dataSource, Schema.class.getClassLoader());
+    }
+
+    /** Core's part of the schema: the 0.1 handover, then {@code db/core}. */
+    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) throws SQLException {
+        LegacyHandover.beforeCore(dataSource, classLoader);
+        MigrateResult result = Migrations.migrate(dataSource, Migrations.CORE, null, classLoader);
+        LegacyHandover.afterCore(dataSource);
+        LOG.info("Core schema at version {} ({} migrations applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted);
+        return result;
     }
 }

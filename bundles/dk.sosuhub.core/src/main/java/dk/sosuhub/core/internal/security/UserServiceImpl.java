@@ -9,7 +9,6 @@ import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.core.internal.Tx;
-import dk.sosuhub.core.internal.demo.DemoMode;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.persistence.UserEntity;
 import org.apache.aries.jpa.template.JpaTemplate;

@@ -1,6 +1,6 @@
 package dk.sosuhub.knowledge.internal.content;
 
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

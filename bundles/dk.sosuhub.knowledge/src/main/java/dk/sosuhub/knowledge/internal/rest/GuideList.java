@@ -1,6 +1,6 @@
 package dk.sosuhub.knowledge.internal.rest;
 
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 
 import java.time.LocalDate;
 import java.util.List;

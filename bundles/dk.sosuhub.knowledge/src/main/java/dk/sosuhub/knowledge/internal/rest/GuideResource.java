@@ -1,8 +1,8 @@
 package dk.sosuhub.knowledge.internal.rest;
 
-import dk.sosuhub.core.api.GuideService;
-import dk.sosuhub.core.api.model.Guide;
-import dk.sosuhub.core.api.model.GuideData;
+import dk.sosuhub.knowledge.GuideService;
+import dk.sosuhub.knowledge.Guide;
+import dk.sosuhub.knowledge.GuideData;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.knowledge.internal.KnowledgeModule;
 import dk.sosuhub.web.Created;

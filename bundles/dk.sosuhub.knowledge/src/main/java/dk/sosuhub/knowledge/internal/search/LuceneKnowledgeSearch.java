@@ -2,7 +2,7 @@ package dk.sosuhub.knowledge.internal.search;
 
 import dk.sosuhub.knowledge.Completion;
 import dk.sosuhub.knowledge.Facets;
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 import dk.sosuhub.knowledge.KnowledgeSearch;
 import dk.sosuhub.knowledge.SearchHit;
 import dk.sosuhub.knowledge.SearchRequest;

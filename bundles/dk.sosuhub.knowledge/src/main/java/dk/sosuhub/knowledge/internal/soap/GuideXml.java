@@ -1,8 +1,8 @@
 package dk.sosuhub.knowledge.internal.soap;
 
 import dk.sosuhub.web.soap.LocalDateAdapter;
-import dk.sosuhub.core.api.model.Guide;
-import dk.sosuhub.core.api.model.GuideData;
+import dk.sosuhub.knowledge.Guide;
+import dk.sosuhub.knowledge.GuideData;
 import dk.sosuhub.knowledge.internal.content.MarkdownRenderer;
 
 import javax.xml.bind.annotation.XmlAccessType;

@@ -1,6 +1,6 @@
 package dk.sosuhub.knowledge.internal.soap;
 
-import dk.sosuhub.core.api.GuideService;
+import dk.sosuhub.knowledge.GuideService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.knowledge.KnowledgeSearch;

@@ -1,6 +1,6 @@
 package dk.sosuhub.knowledge.internal.content;
 
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dk.sosuhub.knowledge.internal.content;
 
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dk.sosuhub.knowledge.internal.content;
 
-import dk.sosuhub.core.api.model.Guide;
-import dk.sosuhub.core.api.model.GuideData;
+import dk.sosuhub.knowledge.Guide;
+import dk.sosuhub.knowledge.GuideData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

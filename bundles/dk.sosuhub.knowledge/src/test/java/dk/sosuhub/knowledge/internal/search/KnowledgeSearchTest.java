@@ -1,7 +1,7 @@
 package dk.sosuhub.knowledge.internal.search;
 
 import dk.sosuhub.knowledge.Completion;
-import dk.sosuhub.core.api.model.Guide;
+import dk.sosuhub.knowledge.Guide;
 import dk.sosuhub.knowledge.SearchHit;
 import dk.sosuhub.knowledge.SearchRequest;
 import dk.sosuhub.knowledge.SearchResult;

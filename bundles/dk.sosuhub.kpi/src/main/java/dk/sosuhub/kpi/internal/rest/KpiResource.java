@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dk.sosuhub.core.api.QuotaService;
+import dk.sosuhub.kpi.QuotaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.model.DropoutReason;
 import dk.sosuhub.core.api.model.Programme;

@@ -1,7 +1,7 @@
 package dk.sosuhub.kpi.internal.soap;
 
-import dk.sosuhub.core.api.QuotaService;
-import dk.sosuhub.core.api.SuccessCriteriaService;
+import dk.sosuhub.kpi.QuotaService;
+import dk.sosuhub.kpi.SuccessCriteriaService;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Programme;

@@ -1,7 +1,7 @@
 package dk.sosuhub.kpi.internal.soap;
 
 import dk.sosuhub.web.soap.LocalDateAdapter;
-import dk.sosuhub.core.api.model.KpiCode;
+import dk.sosuhub.kpi.KpiCode;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.kpi.CriterionProgress;
 import dk.sosuhub.kpi.CriterionStatus;
@@ -321,8 +321,8 @@ public final class KpiXml {
         @XmlSchemaType(name = "date")
         public LocalDate deadline;
 
-        dk.sosuhub.core.api.model.SuccessCriterion toModel() {
-            return new dk.sosuhub.core.api.model.SuccessCriterion(null, name, kpi, programme, baseline, target, deadline);
+        dk.sosuhub.kpi.SuccessCriterion toModel() {
+            return new dk.sosuhub.kpi.SuccessCriterion(null, name, kpi, programme, baseline, target, deadline);
         }
     }
 

@@ -1,0 +1,79 @@
+package dk.sosuhub.core.internal.schema;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one owner's Flyway migrations: core's ({@code db/core}) or a module's ({@code db/<moduleId>}), each with
+ * its own history table {@code schema_history_<id>} ({@code -} becomes {@code _}), all on the one DataSource.
+ * Plain Java, no OSGi, so that the upgrade test runs exactly this.
+ */
+public final class Migrations {
+
+    /** Core's own history; core is not a module but follows the same rules. */
+    public static final String CORE = "core";
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private Migrations() {
+    }
+
+    public static boolean validId(String id) {
+        return id != null && id.length() <= 50 && ID.matcher(id).matches();
+    }
+
+    /** Where an owner's migrations are, inside its bundle or on a class path. */
+    public static String location(String id) {
+        return "db/" + id;
+    }
+
+    public static String historyTable(String id) {
+        if (!validId(id)) {
+            throw new IllegalArgumentException("Not a module id (lowercase letters, digits and '-'): " + id);
+        }
+        return "schema_history_" + id.replace('-', '_');
+    }
+
+    /**
+     * @param resources the owner's migrations, or null to let Flyway scan {@code classpath:db/<id>} of
+     *                  {@code classLoader} (plain JVM and tests)
+     * @param classLoader Flyway's own class loader (it loads its database support through it)
+     */
+    public static MigrateResult migrate(DataSource dataSource, String id, ResourceProvider resources,
+                                        ClassLoader classLoader) {
+        return configure(dataSource, id, resources, classLoader).load().migrate();
+    }
+
+    /** Marks an owner's tables as already present at {@code version} (they were created before it had a history). */
+    public static void baseline(DataSource dataSource, String id, String version, String description,
+                                ClassLoader classLoader) {
+        configure(dataSource, id, BundleMigrations.NONE, classLoader)
+                .baselineOnMigrate(false).baselineVersion(version).baselineDescription(description).load().baseline();
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource, String id, ResourceProvider resources,
+                                                 ClassLoader classLoader) {
+        FluentConfiguration config = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .table(historyTable(id))
+                .locations("classpath:" + location(id))
+                .cleanDisabled(true)
+                // Several owners share one schema: the first run of an owner finds other owners' tables and no
+                // history of its own, which Flyway accepts only with a baseline; version 0 so that its V1 runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("before the first migration of " + id);
+        if (resources != null) {
+            // no class-path scanning at all: SQL from the provider, no Java migrations
+            config.resourceProvider(resources).javaMigrationClassProvider(List::<Class<? extends JavaMigration>>of);
+        }
+        return config;
+    }
+}

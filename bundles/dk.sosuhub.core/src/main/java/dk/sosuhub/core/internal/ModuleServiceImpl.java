@@ -8,6 +8,7 @@ import dk.sosuhub.core.api.module.ModuleSchema;
 import dk.sosuhub.core.api.module.ModuleService;
 import dk.sosuhub.core.api.module.SosuModule;
 import dk.sosuhub.core.internal.persistence.ModuleSettingEntity;
+import dk.sosuhub.core.internal.persistence.MunicipalityEntity;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.schema.BundleMigrations;
 import dk.sosuhub.core.internal.schema.Migrations;
@@ -24,6 +25,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +40,16 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Knows the installed modules and which municipality has which switched on. A module is on unless the
- * municipality has switched it off; the switches live in the database and are cached here because every API
- * request asks.
+ * Knows the installed modules and which municipality has which switched on ({@link #isEnabled}: a shipped
+ * module is on unless switched off, another module only once the municipality opts in when it existed before
+ * the module); the switches live in the database and are cached here because every API request asks.
  * <p>
  * Installing a module (the data part of the module contract, see {@link ModuleSchema}): for every registered
  * {@link SosuModule}, its bundle's migrations ({@code db/<id>/*.sql}) run on the shared DataSource with the
@@ -52,8 +57,17 @@ import java.util.stream.Collectors;
  * installed and its {@link ModuleSchema} registered through the module bundle's own context. This runs on one
  * thread of its own, in the order the modules come, so that no service registration happens inside a DS bind.
  */
-@Component(service = ModuleService.class, immediate = true)
+@Component(service = ModuleService.class, immediate = true, configurationPid = "dk.sosuhub.modules")
+@Designate(ocd = ModuleServiceImpl.Config.class)
 public class ModuleServiceImpl implements ModuleService {
+
+    @ObjectClassDefinition(name = "SOSU Hub modules")
+    public @interface Config {
+        @AttributeDefinition(description = "The modules shipped with the platform: on in every municipality unless "
+                + "it switches them off. Any other module is off where the municipality existed before the module "
+                + "was first installed, until the municipality switches it on.")
+        String[] shipped() default {"students", "kpi", "knowledge"};
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleServiceImpl.class);
 
@@ -109,6 +123,7 @@ public class ModuleServiceImpl implements ModuleService {
     private record RegisteredSchema(String moduleId, String version) implements ModuleSchema {
     }
 
+    private final Set<String> shipped;
     private final JpaTemplate jpa;
     private final DataSource dataSource;
     private final MunicipalityService municipalities;
@@ -127,7 +142,8 @@ public class ModuleServiceImpl implements ModuleService {
     public ModuleServiceImpl(@Reference(target = "(osgi.unit.name=sosuhub)") JpaTemplate jpa,
                              @Reference Schema schema,
                              @Reference(target = "(osgi.jndi.service.name=sosuhub)") DataSource dataSource,
-                             @Reference MunicipalityService municipalities) {
+                             @Reference MunicipalityService municipalities, Config config) {
+        this.shipped = Set.of(config.shipped());
         this.jpa = jpa;
         this.dataSource = dataSource;
         this.municipalities = municipalities;
@@ -226,12 +242,31 @@ public class ModuleServiceImpl implements ModuleService {
                 .toList();
     }
 
+    /**
+     * The municipality's own switch when it has set one. Otherwise a module shipped with the platform is on, and
+     * any other module is on only in municipalities that joined after it was first installed: a module installed
+     * after a municipality existed is off there until that municipality's administrator switches it on.
+     */
     @Override
     public boolean isEnabled(String municipality, String moduleId) {
-        return switches.computeIfAbsent(municipality + ':' + moduleId, key -> Tx.run(jpa, em -> {
+        Boolean known = switches.get(municipality + ':' + moduleId);
+        if (known != null) {
+            return known;
+        }
+        Optional<Instant> first = shipped.contains(moduleId) ? Optional.of(Instant.MIN) : firstInstalled(moduleId);
+        if (first.isEmpty()) {
+            return false; // not installed yet: nothing to cache
+        }
+        boolean enabled = Tx.run(jpa, em -> {
             ModuleSettingEntity setting = em.find(ModuleSettingEntity.class, new ModuleSettingEntity.Key(municipality, moduleId));
-            return setting == null || setting.enabled();
-        }));
+            if (setting != null) {
+                return setting.enabled();
+            }
+            MunicipalityEntity joined = em.find(MunicipalityEntity.class, municipality);
+            return joined != null && joined.createdAt().isAfter(first.get());
+        });
+        switches.put(municipality + ':' + moduleId, enabled);
+        return enabled;
     }
 
     @Override

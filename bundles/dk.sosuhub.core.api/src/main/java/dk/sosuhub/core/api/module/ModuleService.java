@@ -24,6 +24,11 @@ public interface ModuleService {
 
     List<MunicipalityModule> forMunicipality(String municipality);
 
+    /**
+     * Whether the module is on in the municipality: its administrator's switch when set; otherwise on for the
+     * modules shipped with the platform, and for any other module only in municipalities that joined the platform
+     * after the module was first installed (a module installed later is off until the municipality opts in).
+     */
     boolean isEnabled(String municipality, String moduleId);
 
     /**

@@ -29,6 +29,11 @@ public class MunicipalityEntity {
         this.createdAt = LocalDateTime.now();
     }
 
+    /** When the municipality joined the platform. */
+    public java.time.Instant createdAt() {
+        return createdAt.atZone(java.time.ZoneId.systemDefault()).toInstant();
+    }
+
     public Municipality toModel() {
         return new Municipality(code, name);
     }

@@ -1,0 +1,8 @@
+/**
+ * The module's API: semantically versioned (a change that breaks another module built against it raises the
+ * major version).
+ */
+@Version("1.0.0")
+package dk.sosuhub.knowledge;
+
+import org.osgi.annotation.versioning.Version;

@@ -62,7 +62,7 @@ public class KarAdmin {
 
     public List<KarInfo> list() {
         try {
-            return kars.list().stream().sorted().map(name -> new KarInfo(name, List.of())).toList();
+            return kars.list().stream().sorted().map(name -> new KarInfo(name, featuresOf(name))).toList();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot list the installed KARs", e);
         }
@@ -86,14 +86,19 @@ public class KarAdmin {
                         + " already", taken);
             }
             Path kar = Files.move(upload, dir.resolve(contents.name() + ".kar"));
-            kars.install(kar.toUri(), true);
             try {
+                // Karaf installs a KAR's features with it (here without starting their bundles), which proves that
+                // they resolve in this platform; they are then uninstalled again, for the administrator to start
+                kars.install(kar.toUri(), true);
                 for (String feature : contents.features()) {
+                    if (features.isInstalled(features.getFeature(feature))) {
+                        features.uninstallFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+                    }
                     features.installFeature(feature, EnumSet.of(FeaturesService.Option.Simulate,
                             FeaturesService.Option.NoAutoRefreshBundles));
                 }
             } catch (Exception e) {
-                kars.uninstall(contents.name());
+                removeQuietly(contents.name());
                 throw new ValidationException("kar", "its features do not resolve in this platform: " + rootMessage(e));
             }
             LOG.info("KAR {} installed with features {}", contents.name(), contents.features());
@@ -123,6 +128,35 @@ public class KarAdmin {
     }
 
     private record Contents(String name, List<String> features) {
+    }
+
+    private void removeQuietly(String name) {
+        try {
+            if (kars.list().contains(name)) {
+                kars.uninstall(name, true);
+            }
+        } catch (Exception e) {
+            LOG.warn("Could not remove the refused KAR {}", name, e);
+        }
+    }
+
+    /** The features of an installed KAR, read from its features repository where Karaf keeps it (data/kar/<name>). */
+    private static List<String> featuresOf(String name) {
+        Path stored = Path.of(System.getProperty("karaf.data", "data"), "kar", name);
+        if (!Files.isDirectory(stored)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(stored)) {
+            return files.filter(f -> f.toString().endsWith(".xml")).sorted().flatMap(f -> {
+                try {
+                    return featureNames(Files.readAllBytes(f)).stream();
+                } catch (IOException | ValidationException e) {
+                    return Stream.empty();
+                }
+            }).distinct().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The name (artifactId-version of its features repository) and the features of an archive. */

@@ -165,7 +165,8 @@ public abstract class SosuHubTestSupport {
 
     /** Polls until the answer satisfies the condition: module endpoints come and go asynchronously. */
     protected Answer await(User user, String path, Predicate<Answer> condition) {
-        long deadline = System.currentTimeMillis() + 30_000;
+        // generous: a booting distribution on a busy 2-core machine can take half a minute to serve its API
+        long deadline = System.currentTimeMillis() + 90_000;
         Answer last = null;
         while (System.currentTimeMillis() < deadline) {
             try {

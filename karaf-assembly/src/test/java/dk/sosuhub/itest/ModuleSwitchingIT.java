@@ -62,16 +62,21 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
     @Test
     public void switchingOffAModuleThatAnotherNeedsIsRefused() {
         ServiceRegistration<SosuModule> dependent = context.registerService(SosuModule.class, new SosuModule() {
-            public String id() { return "placements"; }
-            public String name() { return "Oplæring"; }
+            public String id() { return "elevplan-test"; }
+            public String name() { return "Testmodul"; }
             public String description() { return "Testmodul der bygger på elevregistret"; }
             public Set<String> dependsOn() { return Set.of("students"); }
         }, null);
         try {
+            // installed after Frederikssund existed, so off there until Frederikssund switches it on
+            await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"elevplan-test\""));
+            assertTrue(get(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules").expect(200).text()
+                    .contains("{\"id\":\"elevplan-test\",\"name\":\"Testmodul\",\"enabled\":false"));
+            put(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules/elevplan-test", "{\"enabled\":true}").expect(200);
             Answer refused = put(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules/students", "{\"enabled\":false}")
                     .problem(409, "conflict");
-            assertTrue(refused.text(), refused.json().get("conflicts").toString().contains("\"placements\""));
-            assertTrue(refused.json().get("detail").asText().contains("placements"));
+            assertTrue(refused.text(), refused.json().get("conflicts").toString().contains("\"elevplan-test\""));
+            assertTrue(refused.json().get("detail").asText().contains("elevplan-test"));
             get(User.FREDERIKSSUND, STUDENTS_250).expect(200);
         } finally {
             dependent.unregister();

@@ -8,7 +8,7 @@ if [ "${1:-}" != "--no-build" ]; then
   mvn -B -q install -DskipTests
 fi
 
-dist=$(ls karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)
+dist=$(ls -t karaf-assembly/target/karaf-assembly-*.tar.gz | head -n 1)   # the newest build
 mkdir -p runtime
 rm -rf runtime/sosuhub.new
 mkdir runtime/sosuhub.new

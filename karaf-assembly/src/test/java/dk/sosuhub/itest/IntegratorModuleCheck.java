@@ -1,5 +1,6 @@
 package dk.sosuhub.itest;
 
+import dk.sosuhub.itest.browser.Browser;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -161,6 +162,41 @@ public class IntegratorModuleCheck extends DoorsIT {
         await(User.FREDERIKSSUND, ITEMS_250 + "/" + id, a -> a.status() == 200 && a.text().contains("Forflytning"));
         assertTrue(moduleEnabled(User.FREDERIKSSUND, "250"));
         assertFalse(moduleEnabled(User.AARHUS, "751"));
+    }
+
+    @Test
+    public void itsDanishPageSignsInListsAndAddsItems() throws Exception {
+        try (Browser browser = Browser.start(1280, 900)) {
+            try {
+                browser.open(BASE + "/" + MODULE);
+                browser.await("#brugernavn").type(User.FREDERIKSSUND.username);
+                browser.find("#adgangskode").type(User.FREDERIKSSUND.password);
+                browser.find("#log-ind button[type=submit]").click();
+                browser.awaitText("#bruger", User.FREDERIKSSUND.username::equals);
+                browser.awaitText("h1", t -> t.contains("Lokale kurser") && t.contains("Frederikssund"));
+                browser.await("#titel").type("Hygiejne på Æblegården");
+                browser.find("#nyt-punkt button[type=submit]").click();
+                browser.awaitText("#punkter", t -> t.contains("Hygiejne på Æblegården"));
+                // an empty title is refused with the field named in Danish, and nothing is stored
+                browser.find("#titel").clear();
+                browser.script("document.getElementById('titel').removeAttribute('required')");
+                browser.find("#nyt-punkt button[type=submit]").click();
+                browser.awaitText("#nyt-punkt [role=alert], #nyt-punkt .alert", t -> t.contains("Titel"));
+            } catch (Exception | AssertionError e) {
+                browser.screenshot("lokalekurser-page-failed");
+                browser.savePage("lokalekurser-page-failed");
+                throw e;
+            }
+        }
+        assertEquals(1, countTitled("Hygiejne på Æblegården"));
+    }
+
+    private long countTitled(String title) {
+        long n = 0;
+        for (var item : get(User.FREDERIKSSUND, ITEMS_250).expect(200).json()) {
+            n += item.get("title").asText().equals(title) ? 1 : 0;
+        }
+        return n;
     }
 
     private boolean moduleEnabled(User user, String code) {

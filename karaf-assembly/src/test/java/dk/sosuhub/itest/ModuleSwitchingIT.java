@@ -42,7 +42,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
             assertTrue(refused.json().get("detail").asText().contains("students"));
             get(User.AARHUS, "/api/v1/municipalities/751/students").expect(200);
             for (JsonNode module : get(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules").expect(200).json()) {
-                boolean switchedOff = Set.of("students", "kpi").contains(module.get("id").asText());
+                boolean switchedOff = Set.of("students", "kpi", "placements").contains(module.get("id").asText());
                 assertEquals(module.get("id").asText(), !switchedOff, module.get("enabled").asBoolean());
             }
         } finally {

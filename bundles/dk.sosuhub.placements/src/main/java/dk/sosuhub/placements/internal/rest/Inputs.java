@@ -11,29 +11,29 @@ import dk.sosuhub.core.api.security.Role;
 import java.util.List;
 
 /** What clients write; ids come from the path. */
-final class Inputs {
+public final class Inputs {
 
     /** Who reads sites: everyone of the municipality's staff and its integrations. */
-    static final String[] SITE_READERS = {Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+    public static final String[] SITE_READERS = {Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
             Role.INTEGRATOR_NAME, Role.SUPERVISOR_NAME};
 
     private Inputs() {
     }
 
-    record SiteInput(String name, SiteType type, Integer capacity, List<CapacityChange> capacityChanges, GeoPoint location,
+    public record SiteInput(String name, SiteType type, Integer capacity, List<CapacityChange> capacityChanges, GeoPoint location,
                      Boolean active) {
         PlacementSite toModel() {
             return new PlacementSite(null, name, type, capacity, capacityChanges, location, active);
         }
     }
 
-    record SupervisorInput(String name, Integer capacity, List<String> competences, String username) {
+    public record SupervisorInput(String name, Integer capacity, List<String> competences, String username) {
         Supervisor toModel() {
             return new Supervisor(null, null, name, capacity, competences, username);
         }
     }
 
-    record ProfileInput(Long tasterSiteId, List<Long> preferredSiteIds, GeoPoint location, Integer maxTravelKm,
+    public record ProfileInput(Long tasterSiteId, List<Long> preferredSiteIds, GeoPoint location, Integer maxTravelKm,
                         List<String> supportNeeds) {
         PlacementProfile toModel(long studentId) {
             return new PlacementProfile(studentId, tasterSiteId, preferredSiteIds, location, maxTravelKm, supportNeeds);

@@ -27,12 +27,12 @@ import javax.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** The municipality's placement sites (oplæringssteder) and their supervisors. */
-@Component(service = SiteResource.class, property = RestResources.PROPERTY + "=true")
+@Component(service = PlacementSiteResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/placement-sites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME})
-public class SiteResource {
+public class PlacementSiteResource {
 
     static final String SITE_RULES = "type: CARE_HOME, HOME_CARE, REHABILITATION, DAY_CENTRE (municipal) or PSYCHIATRY,"
             + " HOSPITAL (regional). capacity: students at the same time, 0 to 1000. capacityChanges (optional):"
@@ -42,7 +42,7 @@ public class SiteResource {
     private final PlacementService placements;
 
     @Activate
-    public SiteResource(@Reference PlacementService placements) {
+    public PlacementSiteResource(@Reference PlacementService placements) {
         this.placements = placements;
     }
 
@@ -56,7 +56,7 @@ public class SiteResource {
     @POST
     @Created(PlacementSite.class)
     @Description(SITE_RULES)
-    public Response create(@PathParam("code") String code, Inputs.SiteInput body, @Context UriInfo uri) {
+    public Response create(@PathParam("code") String code, Inputs.PlacementSiteInput body, @Context UriInfo uri) {
         PlacementSite created = placements.createSite(code, body == null ? null : body.toModel());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
@@ -72,7 +72,7 @@ public class SiteResource {
     @PUT
     @Path("/{id}")
     @Description("Replaces every field of the site. " + SITE_RULES)
-    public PlacementSite update(@PathParam("code") String code, @PathParam("id") long id, Inputs.SiteInput body) {
+    public PlacementSite update(@PathParam("code") String code, @PathParam("id") long id, Inputs.PlacementSiteInput body) {
         return placements.updateSite(code, id, body == null ? null : body.toModel());
     }
 

@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The municipality's programme rules: which site types each placement period of each programme may use. */
-@Component(service = RulesResource.class, property = RestResources.PROPERTY + "=true")
+@Component(service = PlacementRulesResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/placements/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME})
-public class RulesResource {
+public class PlacementRulesResource {
 
     static final String SHAPE = "The rules by programme: {\"SSH\": [{\"period\": 1, \"siteTypes\": [...],"
             + " \"differentTypeFrom\": []}, {\"period\": 2, \"siteTypes\": [...], \"differentTypeFrom\": [1]}], \"SSA\": [...]}."
@@ -38,15 +38,15 @@ public class RulesResource {
             + " DAY_CENTRE), 2 of another type than 1; SSA 1 and 4 municipal, 2 PSYCHIATRY, 3 HOSPITAL.";
 
     /** The rules of both programmes, as the OpenAPI document shows them. */
-    @Schema(name = "PlacementRules", description = "The site types each placement period of a programme may use")
-    public record RulesView(@Schema(description = "SSH: placement periods 1 and 2") List<PeriodRule> SSH,
-                            @Schema(description = "SSA: placement periods 1 to 4") List<PeriodRule> SSA) {
+    @Schema(name = "PlacementRules", description = "The site types each placement period of a programme may use:"
+            + " SSH lists its placement periods 1 and 2, SSA its periods 1 to 4")
+    public record RulesView(List<PeriodRule> SSH, List<PeriodRule> SSA) {
     }
 
     private final PlacementService placements;
 
     @Activate
-    public RulesResource(@Reference PlacementService placements) {
+    public PlacementRulesResource(@Reference PlacementService placements) {
         this.placements = placements;
     }
 

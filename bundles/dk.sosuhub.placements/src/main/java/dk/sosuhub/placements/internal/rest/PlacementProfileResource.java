@@ -19,17 +19,17 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** A student's placement profile: what the placement planner should know about the student. */
-@Component(service = ProfileResource.class, property = RestResources.PROPERTY + "=true")
+@Component(service = PlacementProfileResource.class, property = RestResources.PROPERTY + "=true")
 @Path("/municipalities/{code}/students/{id}/placement-profile")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME})
-public class ProfileResource {
+public class PlacementProfileResource {
 
     private final PlacementService placements;
 
     @Activate
-    public ProfileResource(@Reference PlacementService placements) {
+    public PlacementProfileResource(@Reference PlacementService placements) {
         this.placements = placements;
     }
 
@@ -44,7 +44,7 @@ public class ProfileResource {
     @Description("Replaces the profile. tasterSiteId (optional) and preferredSiteIds (best first, at most 10, no"
             + " repeats) must be placement sites of the municipality. location (optional): {lat, lon}. maxTravelKm"
             + " (optional): 0 to 500. supportNeeds: free tags matched against supervisors' competences.")
-    public PlacementProfile put(@PathParam("code") String code, @PathParam("id") long id, Inputs.ProfileInput body) {
+    public PlacementProfile put(@PathParam("code") String code, @PathParam("id") long id, Inputs.PlacementProfileInput body) {
         return placements.setProfile(code, id, body == null ? null : body.toModel(id));
     }
 }

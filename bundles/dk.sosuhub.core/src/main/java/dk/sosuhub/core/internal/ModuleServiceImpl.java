@@ -66,7 +66,7 @@ public class ModuleServiceImpl implements ModuleService {
         @AttributeDefinition(description = "The modules shipped with the platform: on in every municipality unless "
                 + "it switches them off. Any other module is off where the municipality existed before the module "
                 + "was first installed, until the municipality switches it on.")
-        String[] shipped() default {"students", "kpi", "knowledge"};
+        String[] shipped() default {"students", "kpi", "knowledge", "placements"};
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleServiceImpl.class);

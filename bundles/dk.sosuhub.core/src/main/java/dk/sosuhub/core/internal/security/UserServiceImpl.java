@@ -215,12 +215,33 @@ public class UserServiceImpl implements UserService {
         if (cached != null && cached.expires() > now) {
             return Optional.of(cached.caller());
         }
-        Optional<Caller> caller = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)))
-                .filter(u -> !u.demo() || demoMode.active())
-                .filter(u -> PasswordHasher.verify(password, u.passwordHash()))
-                .map(u -> new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
+        Optional<UserEntity> user = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)));
+        if (user.isEmpty()) {
+            PasswordHasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        UserEntity u = user.get();
+        if (!PasswordHasher.verify(password, u.passwordHash()) || (u.demo() && !demoMode.active())) {
+            return Optional.empty();
+        }
+        if (PasswordHasher.needsUpgrade(u.passwordHash())) {
+            upgradeHash(username, u.passwordHash(), password);
+        }
+        Optional<Caller> caller = Optional.of(new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
         caller.ifPresent(c -> logins.put(key, new CachedLogin(c, now + CACHE_MILLIS)));
         return caller;
+    }
+
+    /** Replaces an old hash with one of today's strength, unless the password was changed in the meantime. */
+    private void upgradeHash(String username, String oldHash, String password) {
+        String newHash = PasswordHasher.hash(password);
+        Tx.run(jpa, em -> {
+            UserEntity entity = em.find(UserEntity.class, username);
+            if (entity != null && entity.passwordHash().equals(oldHash)) {
+                entity.setPasswordHash(newHash);
+            }
+            return null;
+        });
     }
 
     private static String digest(String s) {

@@ -2,13 +2,13 @@ package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.Callers.CallerPrincipal;
 import dk.sosuhub.web.RestResources;
 
 import org.osgi.framework.Bundle;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -33,7 +33,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
     static final String REALM = "SOSU Hub";
 
-    private final UserService users;
+    private final SignIn signIn;
     private final Gate gate;
     private final ModuleOwners owners;
     private final Function<Class<?>, Bundle> bundles;
@@ -41,9 +41,12 @@ public class AccessFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resourceInfo;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     /** @param bundles the bundle that registered each served resource class */
-    AccessFilter(UserService users, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
-        this.users = users;
+    AccessFilter(SignIn signIn, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
+        this.signIn = signIn;
         this.gate = gate;
         this.owners = owners;
         this.bundles = bundles;
@@ -57,8 +60,19 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         boolean permitAll = DoorRules.permitAll(method, type);
-        Optional<Caller> caller = BasicAuth.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(b -> users.authenticate(b.username(), b.password()));
+        Optional<BasicAuth> credentials = BasicAuth.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<Caller> caller = Optional.empty();
+        if (credentials.isPresent()) {
+            SignIn.Outcome outcome = signIn.check(credentials.get().username(), credentials.get().password(),
+                    servletRequest.getRemoteAddr());
+            if (outcome.refusal() != null && outcome.refusal().throttled()) {
+                request.abortWith(Response.fromResponse(Problems.response(429, "too-many-attempts", "Too Many Requests",
+                                "Too many failed sign-ins; try again later"))
+                        .header(HttpHeaders.RETRY_AFTER, outcome.refusal().retryAfter().toSeconds()).build());
+                return;
+            }
+            caller = Optional.ofNullable(outcome.caller());
+        }
         if (caller.isEmpty()) {
             if (!permitAll) {
                 request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",

@@ -31,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component(service = {UserService.class, UserServiceImpl.class})
 public class UserServiceImpl implements UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
     /** HTTP Basic sends the password with every request; a verified one is remembered this long so PBKDF2 runs rarely. */
     private static final long CACHE_MILLIS = 5 * 60 * 1000;
 
@@ -56,13 +55,10 @@ public class UserServiceImpl implements UserService {
     public User create(Caller creator, NewUser user) {
         Set<Role> roles = user.roles() == null ? Set.of() : user.roles();
         boolean platformAdmin = roles.contains(Role.PLATFORM_ADMIN);
-        new Validator()
+        Validator validator = new Validator()
                 .requirePresent(user.username(), "username")
                 .require(user.username() == null || user.username().matches("[a-z0-9][a-z0-9._-]{1,63}"), "username",
                         "must be 2-64 characters: lowercase letters, digits, '.', '_' or '-'")
-                .requirePresent(user.password(), "password")
-                .require(user.password() == null || user.password().length() >= MIN_PASSWORD_LENGTH, "password",
-                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
                 .require(!roles.isEmpty(), "roles", "at least one role is required")
                 .require(platformAdmin || user.municipality() != null, "municipality",
                         "is required for every role but platform-admin")
@@ -70,8 +66,8 @@ public class UserServiceImpl implements UserService {
                         "a platform-admin belongs to no municipality")
                 .require(validEmail(user.email()), "email", "must be an e-mail address such as navn@kommune.dk")
                 .require(roles.contains(Role.STUDENT) == (user.studentId() != null), "studentId",
-                        "is required for, and only for, a user with role student")
-                .throwIfInvalid();
+                        "is required for, and only for, a user with role student");
+        PasswordPolicy.check(validator, "password", user.username(), user.password()).throwIfInvalid();
         if (!creator.isPlatformAdmin()) {
             if (platformAdmin) {
                 throw new ForbiddenException("Only a platform administrator may create platform administrators");
@@ -90,9 +86,9 @@ public class UserServiceImpl implements UserService {
     public User update(Caller caller, String username, UserChange change) {
         UserChange c = change != null ? change : new UserChange(null, null, null, null);
         Set<Role> roles = c.roles() == null ? Set.of() : c.roles();
-        new Validator()
-                .require(c.password() == null || c.password().length() >= MIN_PASSWORD_LENGTH, "password",
-                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
+        Validator validator = c.password() == null ? new Validator()
+                : PasswordPolicy.check(new Validator(), "password", username, c.password());
+        validator
                 .require(!roles.isEmpty(), "roles", "at least one role is required")
                 .require(validEmail(c.email()), "email", "must be an e-mail address such as navn@kommune.dk")
                 .require(roles.contains(Role.STUDENT) == (c.studentId() != null), "studentId",
@@ -215,12 +211,33 @@ public class UserServiceImpl implements UserService {
         if (cached != null && cached.expires() > now) {
             return Optional.of(cached.caller());
         }
-        Optional<Caller> caller = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)))
-                .filter(u -> !u.demo() || demoMode.active())
-                .filter(u -> PasswordHasher.verify(password, u.passwordHash()))
-                .map(u -> new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
+        Optional<UserEntity> user = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)));
+        if (user.isEmpty()) {
+            PasswordHasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        UserEntity u = user.get();
+        if (!PasswordHasher.verify(password, u.passwordHash()) || (u.demo() && !demoMode.active())) {
+            return Optional.empty();
+        }
+        if (PasswordHasher.needsUpgrade(u.passwordHash())) {
+            upgradeHash(username, u.passwordHash(), password);
+        }
+        Optional<Caller> caller = Optional.of(new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
         caller.ifPresent(c -> logins.put(key, new CachedLogin(c, now + CACHE_MILLIS)));
         return caller;
+    }
+
+    /** Replaces an old hash with one of today's strength, unless the password was changed in the meantime. */
+    private void upgradeHash(String username, String oldHash, String password) {
+        String newHash = PasswordHasher.hash(password);
+        Tx.run(jpa, em -> {
+            UserEntity entity = em.find(UserEntity.class, username);
+            if (entity != null && entity.passwordHash().equals(oldHash)) {
+                entity.setPasswordHash(newHash);
+            }
+            return null;
+        });
     }
 
     private static String digest(String s) {

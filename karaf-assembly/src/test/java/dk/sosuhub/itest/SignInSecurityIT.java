@@ -149,9 +149,53 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void thePagesSignInWithASessionCookieAndACsrfToken() throws Exception {
+        HttpResponse<String> signedIn = json("POST", "/api/v1/session", null, null,
+                "{\"username\":\"frederikssund\",\"password\":\"frederikssund\"}");
+        assertEquals(signedIn.body(), 201, signedIn.statusCode());
+        String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie, setCookie.startsWith("SOSUHUB_SESSION=") && setCookie.contains("HttpOnly")
+                && setCookie.contains("SameSite=Strict") && !setCookie.contains("Secure"));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String csrf = JSON.readTree(signedIn.body()).get("csrfToken").asText();
+        assertFalse(signedIn.body(), signedIn.body().contains("frederikssund\",\"password"));
+
+        assertEquals(200, json("GET", "/api/v1/me", cookie, null, null).statusCode());
+        assertEquals(csrf, JSON.readTree(json("GET", "/api/v1/session", cookie, null, null).body()).get("csrfToken").asText());
+        // an empty criterion: with the right token it reaches validation (422) and stores nothing either way
+        String criterion = "{}";
+        HttpResponse<String> forged = json("POST", "/api/v1/municipalities/250/kpis/success-criteria", cookie, null, criterion);
+        assertEquals(forged.body(), 403, forged.statusCode());
+        assertTrue(forged.body(), forged.body().contains("urn:sosuhub:problem:csrf"));
+        assertEquals(403, json("POST", "/api/v1/municipalities/250/kpis/success-criteria", cookie, "forkert", criterion).statusCode());
+        HttpResponse<String> made = json("POST", "/api/v1/municipalities/250/kpis/success-criteria", cookie, csrf, criterion);
+        assertEquals(made.body(), 422, made.statusCode());
+
+        assertEquals(403, json("DELETE", "/api/v1/session", cookie, null, null).statusCode());
+        assertEquals(204, json("DELETE", "/api/v1/session", cookie, csrf, null).statusCode());
+        assertEquals("signed out at once", 401, json("GET", "/api/v1/me", cookie, null, null).statusCode());
+        assertEquals(401, json("GET", "/api/v1/session", cookie, null, null).statusCode());
+        assertEquals(401, json("POST", "/api/v1/session", null, null,
+                "{\"username\":\"frederikssund\",\"password\":\"forkert-igen\"}").statusCode());
+    }
+
+    @Test
     public void theKarafConsoleListensOnTheLoopbackInterfaceOnly() throws Exception {
         Object host = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost");
         assertEquals("127.0.0.1", host);
+    }
+
+    private HttpResponse<String> json(String method, String path, String cookie, String csrf, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> raw(String method, String path, String username, String password,

@@ -23,7 +23,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every REST request passes here after matching: HTTP Basic authentication, then {@link Gate}: the operation's
+ * Every REST request passes here after matching: authentication (HTTP Basic, or the pages' session cookie with its
+ * CSRF token for changes), then {@link Gate}: the operation's
  * roles, the municipality scope of the {@code {code}} path parameter and the switch of the module whose bundle
  * registered the resource. Resources therefore never see a request they must not serve, and have nothing to
  * declare for it but their roles.
@@ -32,8 +33,10 @@ import java.util.function.Function;
 public class AccessFilter implements ContainerRequestFilter {
 
     static final String REALM = "SOSU Hub";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final SignIn signIn;
+    private final SessionStore sessions;
     private final Gate gate;
     private final ModuleOwners owners;
     private final Function<Class<?>, Bundle> bundles;
@@ -45,8 +48,9 @@ public class AccessFilter implements ContainerRequestFilter {
     private HttpServletRequest servletRequest;
 
     /** @param bundles the bundle that registered each served resource class */
-    AccessFilter(SignIn signIn, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
+    AccessFilter(SignIn signIn, SessionStore sessions, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
         this.signIn = signIn;
+        this.sessions = sessions;
         this.gate = gate;
         this.owners = owners;
         this.bundles = bundles;
@@ -72,6 +76,15 @@ public class AccessFilter implements ContainerRequestFilter {
                 return;
             }
             caller = Optional.ofNullable(outcome.caller());
+        } else {
+            Optional<SessionStore.Session> session = sessions.find(SessionStore.tokenIn(request.getHeaderString(HttpHeaders.COOKIE)));
+            if (session.isPresent() && !permitAll && !SAFE_METHODS.contains(request.getMethod())
+                    && !SessionStore.csrfMatches(session.get(), request.getHeaderString(SessionStore.CSRF_HEADER))) {
+                request.abortWith(Problems.response(403, "csrf", "Forbidden",
+                        "A change made with the session cookie needs the session's X-CSRF-Token header"));
+                return;
+            }
+            caller = session.map(s -> s.caller);
         }
         if (caller.isEmpty()) {
             if (!permitAll) {

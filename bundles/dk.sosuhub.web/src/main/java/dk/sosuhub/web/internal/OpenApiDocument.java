@@ -120,8 +120,12 @@ final class OpenApiDocument {
                                 + "The same operations are offered over SOAP: see /soap/services."))
                 .servers(List.of(new Server().url(RestServer.SERVLET_ALIAS + RestServer.ADDRESS)))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
+                .addSecurityItem(new SecurityRequirement().addList("sessionCookie"))
                 .components(new Components()
                         .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("sessionCookie", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name(SessionStore.COOKIE)
+                                .description("The pages' session from POST /session; changes also need its X-CSRF-Token header"))
                         .addSchemas("Problem", problemSchema()));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).readAllResources(true)
                 .defaultResponseCode("200");

@@ -60,6 +60,7 @@ public class RestServer {
     /** every registered resource with the bundle that registered it, which decides the module it belongs to */
     private final Map<Object, Bundle> resources = new ConcurrentHashMap<>();
     private final SignIn signIn;
+    private final SessionStore sessions;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -74,9 +75,10 @@ public class RestServer {
     private boolean active;
 
     @Activate
-    public RestServer(@Reference SignIn signIn, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
         this.signIn = signIn;
+        this.sessions = sessions;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -219,7 +221,7 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, gate, owners, bundles::get),
+        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, gate, owners, bundles::get),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
         return new Generation(bus, cxf, factory.create());
     }

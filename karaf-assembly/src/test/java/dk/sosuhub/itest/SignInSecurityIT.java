@@ -180,6 +180,50 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void integratorsUseApiTokensThatCarryTheirOwnersRightsAndDieWhenRevoked() throws Exception {
+        Answer created = post(User.ADMIN, "/api/v1/users", "{\"username\":\"lonsystem\",\"password\":\"integration-2026\","
+                + "\"roles\":[\"integrator\"],\"municipality\":\"250\"}");
+        assertTrue(created.text(), created.status() == 201 || created.status() == 409);
+        String expires = java.time.LocalDate.now().plusDays(30).toString();
+        send("lonsystem", "integration-2026", "POST", "/api/v1/me/tokens", "application/json",
+                "{\"name\":\"Lønsystem\",\"expiresOn\":\"2020-01-01\"}").problem(422, "validation");
+        send("lonsystem", "integration-2026", "POST", "/api/v1/me/tokens", "application/json",
+                "{\"expiresOn\":\"" + expires + "\"}").problem(422, "validation");
+        Answer issued = send("lonsystem", "integration-2026", "POST", "/api/v1/me/tokens", "application/json",
+                "{\"name\":\"Lønsystem\",\"expiresOn\":\"" + expires + "\"}").expect(201);
+        String token = issued.json().get("token").asText();
+        long id = issued.json().get("id").asLong();
+        assertTrue(token, token.startsWith("sosu_") && token.length() > 40);
+        Answer listed = send("lonsystem", "integration-2026", "GET", "/api/v1/me/tokens", null, null).expect(200);
+        assertEquals("Lønsystem", listed.json().get(0).get("name").asText());
+        assertFalse("never the secret again", listed.text().contains(token) || listed.json().get(0).has("token"));
+
+        assertEquals(200, bearer("GET", "/api/v1/municipalities/250/students", token).statusCode());
+        assertEquals("its owner's municipality only", 403, bearer("GET", "/api/v1/municipalities/751/students", token).statusCode());
+        assertEquals("its owner's roles only", 403, bearer("GET", "/api/v1/users", token).statusCode());
+        send("aarhus", "aarhus", "DELETE", "/api/v1/me/tokens/" + id, null, null).problem(404, "not-found");
+
+        assertEquals(204, send("lonsystem", "integration-2026", "DELETE", "/api/v1/me/tokens/" + id, null, null).status());
+        assertEquals("revoked at once", 401, bearer("GET", "/api/v1/municipalities/250/students", token).statusCode());
+        assertEquals(401, bearer("GET", "/api/v1/me", "sosu_made-up").statusCode());
+
+        // SOAP takes the token too
+        String adminToken = post(User.ADMIN, "/api/v1/me/tokens", "{\"name\":\"SOAP\",\"expiresOn\":\"" + expires + "\"}")
+                .expect(201).json().get("token").asText();
+        HttpRequest soap = HttpRequest.newBuilder(URI.create(BASE + "/soap/platform")).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(ENVELOPE)).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("Authorization", "Bearer " + adminToken).build();
+        HttpResponse<String> answer = CLIENT.send(soap, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(answer.body(), 200, answer.statusCode());
+    }
+
+    private HttpResponse<String> bearer(String method, String path, String token) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     public void theKarafConsoleListensOnTheLoopbackInterfaceOnly() throws Exception {
         Object host = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost");
         assertEquals("127.0.0.1", host);

@@ -64,9 +64,13 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         boolean permitAll = DoorRules.permitAll(method, type);
-        Optional<BasicAuth> credentials = BasicAuth.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<BasicAuth> credentials = BasicAuth.parse(authorization);
+        String bearer = SignIn.bearerToken(authorization);
         Optional<Caller> caller = Optional.empty();
-        if (credentials.isPresent()) {
+        if (bearer != null) {
+            caller = signIn.bearer(bearer, servletRequest.getRemoteAddr());
+        } else if (credentials.isPresent()) {
             SignIn.Outcome outcome = signIn.check(credentials.get().username(), credentials.get().password(),
                     servletRequest.getRemoteAddr());
             if (outcome.refusal() != null && outcome.refusal().throttled()) {
@@ -89,7 +93,7 @@ public class AccessFilter implements ContainerRequestFilter {
         if (caller.isEmpty()) {
             if (!permitAll) {
                 request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
-                                "Sign in with HTTP Basic authentication"))
+                                "Sign in with HTTP Basic authentication or an API token"))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"").build());
             }
             return;

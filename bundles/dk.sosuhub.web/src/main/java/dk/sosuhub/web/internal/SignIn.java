@@ -1,5 +1,6 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.security.ApiTokens;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.UserService;
 import org.osgi.service.component.annotations.Activate;
@@ -52,17 +53,19 @@ public final class SignIn {
     }
 
     private final UserService users;
+    private final ApiTokens tokens;
     private final Clock clock;
     private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> byUsername = new ConcurrentHashMap<>();
 
     @Activate
-    public SignIn(@Reference UserService users) {
-        this(users, Clock.systemUTC());
+    public SignIn(@Reference UserService users, @Reference ApiTokens tokens) {
+        this(users, tokens, Clock.systemUTC());
     }
 
-    SignIn(UserService users, Clock clock) {
+    SignIn(UserService users, ApiTokens tokens, Clock clock) {
         this.users = users;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -88,6 +91,23 @@ public final class SignIn {
         record(byUsername, username, now);
         LOG.warn("Failed sign-in for '{}' from {}", printable(username), address);
         return new Outcome(null, new Refusal(null));
+    }
+
+    /**
+     * An API token ({@code Authorization: Bearer}): 256 random bits cannot be guessed, so a failure is only logged.
+     */
+    Optional<Caller> bearer(String token, String address) {
+        Optional<Caller> caller = tokens.authenticate(token);
+        if (caller.isEmpty()) {
+            LOG.warn("Unknown, revoked or expired API token from {}", address);
+        }
+        return caller;
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null. */
+    static String bearerToken(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip() : null;
     }
 
     private static Duration retryAfter(Deque<Instant> failures, Instant now, int max) {

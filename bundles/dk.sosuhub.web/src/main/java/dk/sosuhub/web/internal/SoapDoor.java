@@ -59,6 +59,17 @@ final class SoapDoor extends HttpServlet {
                     "The request is larger than the limit of " + maxBytes + " bytes");
             return;
         }
+        String bearer = SignIn.bearerToken(request.getHeader("Authorization"));
+        if (bearer != null) {
+            Optional<Caller> caller = signIn.bearer(bearer, request.getRemoteAddr());
+            if (caller.isEmpty()) {
+                unauthorized(response);
+                return;
+            }
+            request.setAttribute(CALLER, caller.get());
+            soap.service(new Bounded(request, maxBytes), response);
+            return;
+        }
         Optional<BasicAuth> credentials = BasicAuth.parse(request.getHeader("Authorization"));
         if (credentials.isEmpty()) {
             unauthorized(response);

@@ -24,7 +24,7 @@ class SignInTest {
     private static final String RIGHT = "rigtigt-kodeord";
 
     private final MovingClock clock = new MovingClock();
-    private final SignIn signIn = new SignIn(new OneUser(), clock);
+    private final SignIn signIn = new SignIn(new OneUser(), null, clock);
 
     @Test
     void fiveFailuresFromOneAddressCloseItForThatUsernameEvenForTheRightPassword() {

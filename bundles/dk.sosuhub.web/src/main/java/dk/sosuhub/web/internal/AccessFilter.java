@@ -1,5 +1,6 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.web.Callers.CallerPrincipal;
@@ -68,6 +69,7 @@ public class AccessFilter implements ContainerRequestFilter {
         Optional<BasicAuth> credentials = BasicAuth.parse(authorization);
         String bearer = SignIn.bearerToken(authorization);
         Optional<Caller> caller = Optional.empty();
+        boolean viaPage = false;
         if (bearer != null) {
             caller = signIn.bearer(bearer, servletRequest.getRemoteAddr());
         } else if (credentials.isPresent()) {
@@ -89,6 +91,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 return;
             }
             caller = session.map(s -> s.caller);
+            viaPage = session.isPresent();
         }
         if (caller.isEmpty()) {
             if (!permitAll) {
@@ -104,7 +107,16 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
-        gate.check(caller.get(), method, type, owners.ownerOf(bundles.apply(type)), municipality, false);
+        Optional<ModuleOwners.Owner> owner = owners.ownerOf(bundles.apply(type));
+        gate.check(caller.get(), method, type, owner, municipality, false);
+        if (municipality != null && owner.isPresent() && owners.holdsPersonalData(owner.get().moduleId())) {
+            String template = AuditNotes.restTemplate(type, method);
+            request.setProperty(AuditNotes.PROPERTY, new AuditNotes.Note(caller.get(), municipality,
+                    AuditNotes.restAction(request.getMethod(), method, template), request.getMethod() + " " + template,
+                    AuditNotes.restStudent(template, request.getUriInfo().getPathParameters(),
+                            request.getUriInfo().getQueryParameters()),
+                    viaPage ? AuditTrail.Channel.PAGE : AuditTrail.Channel.REST));
+        }
     }
 
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {

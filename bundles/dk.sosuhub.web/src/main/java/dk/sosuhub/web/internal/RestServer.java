@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.web.RestResources;
 import org.apache.cxf.Bus;
@@ -61,6 +62,7 @@ public class RestServer {
     private final Map<Object, Bundle> resources = new ConcurrentHashMap<>();
     private final SignIn signIn;
     private final SessionStore sessions;
+    private final AuditTrail audit;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -75,10 +77,11 @@ public class RestServer {
     private boolean active;
 
     @Activate
-    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.audit = audit;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -222,7 +225,7 @@ public class RestServer {
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
         factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, gate, owners, bundles::get),
-                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
+                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
         return new Generation(bus, cxf, factory.create());
     }
 

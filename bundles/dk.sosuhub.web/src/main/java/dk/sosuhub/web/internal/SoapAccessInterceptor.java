@@ -1,5 +1,6 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.web.internal.ModuleOwners.Owner;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -31,8 +32,15 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
     private final Class<?> serviceClass;
     private final Supplier<Optional<Owner>> owner;
 
-    SoapAccessInterceptor(Gate gate, Class<?> serviceClass, Supplier<Optional<Owner>> owner) {
+    private final String service;
+    private final java.util.function.Predicate<String> personal;
+
+    /** @param personal whether a module's calls go into the audit trail */
+    SoapAccessInterceptor(Gate gate, String service, Class<?> serviceClass, Supplier<Optional<Owner>> owner,
+                          java.util.function.Predicate<String> personal) {
         super(Phase.PRE_INVOKE);
+        this.service = service;
+        this.personal = personal;
         this.gate = gate;
         this.serviceClass = serviceClass;
         this.owner = owner;
@@ -63,6 +71,12 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
         try {
             boolean required = index >= 0 && owner.map(o -> !o.isPlatform()).orElse(true);
             gate.check(caller.get(), method, serviceClass, owner, municipality, required);
+            if (municipality != null && owner.isPresent() && personal.test(owner.get().moduleId())) {
+                List<Object> arguments = MessageContentsList.getContentsList(message);
+                exchange.put(AuditNotes.Note.class, new AuditNotes.Note(caller.get(), municipality,
+                        AuditNotes.soapAction(method.getName()), "soap " + service + "." + method.getName(),
+                        AuditNotes.soapStudent(service, method, arguments), AuditTrail.Channel.SOAP));
+            }
         } catch (RuntimeException e) {
             // the fault interceptor turns the SosuException inside into a soap:Client fault with a problem detail
             throw new Fault(e);

@@ -1,5 +1,6 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.web.soap.SoapServices;
 import org.apache.cxf.Bus;
@@ -43,6 +44,7 @@ public class SoapServer {
     static final int MAX_ELEMENTS = 50_000;
 
     private final SignIn signIn;
+    private final AuditTrail audit;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -52,9 +54,10 @@ public class SoapServer {
     private ServiceTracker<Object, Server> tracker;
 
     @Activate
-    public SoapServer(@Reference SignIn signIn, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public SoapServer(@Reference SignIn signIn, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
         this.signIn = signIn;
+        this.audit = audit;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -138,7 +141,9 @@ public class SoapServer {
                     "schema-validation-enabled", "IN",
                     "org.apache.cxf.stax.maxTextLength", MAX_TEXT_LENGTH,
                     "org.apache.cxf.stax.maxElementCount", MAX_ELEMENTS)));
-            factory.getInInterceptors().add(new SoapAccessInterceptor(gate, type, () -> owners.ownerOf(bundle)));
+            factory.getInInterceptors().add(new SoapAccessInterceptor(gate, name, type, () -> owners.ownerOf(bundle),
+                    owners::holdsPersonalData));
+            factory.getOutInterceptors().add(new SoapAuditInterceptor(audit));
             factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
             Server server = factory.create();
             LOG.info("SOAP service /soap/{} from {}", name, bundle.getSymbolicName());

@@ -120,6 +120,11 @@ public class UserServiceImpl implements UserService {
         return updated;
     }
 
+    /** Forgets every verified sign-in, e.g. after users were removed other than through {@link #delete}. */
+    public void forgetVerifiedSignIns() {
+        logins.clear();
+    }
+
     @Override
     public Optional<User> get(Caller caller, String username) {
         return Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)))

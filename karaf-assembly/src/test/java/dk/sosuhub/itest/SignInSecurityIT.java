@@ -224,6 +224,25 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void aPasswordChangeOrRemovalEndsTheUsersSessionsAtOnce() throws Exception {
+        createUser("skift-kode", "gammel-kode-2026");
+        HttpResponse<String> signedIn = json("POST", "/api/v1/session", null, null,
+                "{\"username\":\"skift-kode\",\"password\":\"gammel-kode-2026\"}");
+        assertEquals(signedIn.body(), 201, signedIn.statusCode());
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
+        assertEquals(200, json("GET", "/api/v1/me", cookie, null, null).statusCode());
+        put(User.ADMIN, "/api/v1/users/skift-kode", "{\"roles\":[\"education-team\"],\"password\":\"ny-kode-efter-lk-2026\"}").expect(200);
+        assertEquals(401, json("GET", "/api/v1/me", cookie, null, null).statusCode());
+
+        String again = json("POST", "/api/v1/session", null, null,
+                "{\"username\":\"skift-kode\",\"password\":\"ny-kode-efter-lk-2026\"}").headers()
+                .firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
+        assertEquals(200, json("GET", "/api/v1/me", again, null, null).statusCode());
+        send(User.ADMIN, "DELETE", "/api/v1/users/skift-kode", null, null).expect(204);
+        assertEquals(401, json("GET", "/api/v1/me", again, null, null).statusCode());
+    }
+
+    @Test
     public void theKarafConsoleListensOnTheLoopbackInterfaceOnly() throws Exception {
         Object host = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost");
         assertEquals("127.0.0.1", host);

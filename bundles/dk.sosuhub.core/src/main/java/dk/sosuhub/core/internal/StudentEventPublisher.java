@@ -21,6 +21,14 @@ public class StudentEventPublisher {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
 
+    /** Sends a user event and returns once every handler had it, so that sessions end before the change is answered. */
+    public void sendUserEvent(String topic, String username) {
+        EventAdmin admin = eventAdmin;
+        if (admin != null) {
+            admin.sendEvent(new Event(topic, Map.of(dk.sosuhub.core.api.event.UserEvents.USERNAME, username)));
+        }
+    }
+
     /**
      * @param more further properties as name, value pairs; values are sent as given (null values are left out)
      */

@@ -1,7 +1,11 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.event.UserEvents;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -26,9 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code idleMinutes} without a request (default 30) and {@code maxHours} after sign-in (default 8); ended is ended
  * at once, on every face. Sessions live in memory: a restart signs everybody out.
  */
-@Component(service = SessionStore.class, configurationPid = "dk.sosuhub.session")
+@Component(service = {SessionStore.class, EventHandler.class}, configurationPid = "dk.sosuhub.session",
+        property = EventConstants.EVENT_TOPIC + "=" + UserEvents.TOPIC_PREFIX + "*")
 @Designate(ocd = SessionStore.Config.class)
-public final class SessionStore {
+public final class SessionStore implements EventHandler {
 
     static final String COOKIE = "SOSUHUB_SESSION";
     static final String CSRF_HEADER = "X-CSRF-Token";
@@ -116,6 +121,14 @@ public final class SessionStore {
     /** Ends every session of a user, e.g. when the user is removed or their password changes. */
     void endAllOf(String username) {
         sessions.values().removeIf(s -> s.caller.username().equals(username));
+    }
+
+    /** A user changed or was removed: their sessions end, so the old password or roles stop working at once. */
+    @Override
+    public void handleEvent(Event event) {
+        if (event.getProperty(UserEvents.USERNAME) instanceof String username) {
+            endAllOf(username);
+        }
     }
 
     Duration idleTimeout() {

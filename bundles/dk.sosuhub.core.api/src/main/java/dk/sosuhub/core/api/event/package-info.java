@@ -3,7 +3,7 @@
  * each other: a module subscribes with an {@code org.osgi.service.event.EventHandler} on the topics of
  * {@link dk.sosuhub.core.api.event.StudentEvents}. Part of the platform's API, semantically versioned.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package dk.sosuhub.core.api.event;
 
 import org.osgi.annotation.versioning.Version;

@@ -110,6 +110,16 @@ public class StudentEntity {
         this.updatedAt = LocalDateTime.now();
     }
 
+    /** GDPR erasure: the name is replaced and the birth date reduced to the age at start, which the figures use. */
+    public void anonymise(String replacementName) {
+        if (birthDate != null) {
+            this.ageAtStart = Student.ageAt(birthDate, startDate);
+            this.birthDate = null;
+        }
+        this.name = replacementName;
+        this.updatedAt = LocalDateTime.now();
+    }
+
     public void complete(LocalDate date) {
         this.status = StudentStatus.COMPLETED;
         this.completionDate = date;

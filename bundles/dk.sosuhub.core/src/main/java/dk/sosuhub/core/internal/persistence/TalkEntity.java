@@ -56,4 +56,9 @@ public class TalkEntity {
         return new Talk(id, type, date, participants == null || participants.isEmpty() ? List.of()
                 : Arrays.asList(participants.split("\n")));
     }
+
+    /** GDPR erasure: who took part is free text about people. */
+    public void forgetParticipants() {
+        this.participants = "";
+    }
 }

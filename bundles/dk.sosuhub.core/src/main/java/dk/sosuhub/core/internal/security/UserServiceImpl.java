@@ -9,6 +9,8 @@ import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
+import dk.sosuhub.core.api.event.UserEvents;
+import dk.sosuhub.core.internal.StudentEventPublisher;
 import dk.sosuhub.core.internal.Tx;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.persistence.StudentEntity;
@@ -50,6 +52,9 @@ public class UserServiceImpl implements UserService {
 
     @Reference
     private DemoMode demoMode;
+
+    @Reference
+    private StudentEventPublisher events;
 
     @Override
     public User create(Caller creator, NewUser user) {
@@ -117,7 +122,13 @@ public class UserServiceImpl implements UserService {
             return entity.toModel();
         });
         logins.clear();
+        events.sendUserEvent(UserEvents.CHANGED, username);
         return updated;
+    }
+
+    /** Forgets every verified sign-in, e.g. after users were removed other than through {@link #delete}. */
+    public void forgetVerifiedSignIns() {
+        logins.clear();
     }
 
     @Override
@@ -198,6 +209,7 @@ public class UserServiceImpl implements UserService {
             return null;
         });
         logins.clear();
+        events.sendUserEvent(UserEvents.REMOVED, username);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dk.sosuhub.students.internal.rest;
 
 import dk.sosuhub.core.api.LifecycleService;
+import dk.sosuhub.students.internal.privacy.StudentPrivacy;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.Absence;
@@ -72,11 +73,33 @@ public class StudentLifecycleResource {
 
     private final StudentService students;
     private final LifecycleService lifecycle;
+    private final StudentPrivacy privacy;
 
     @Activate
-    public StudentLifecycleResource(@Reference StudentService students, @Reference LifecycleService lifecycle) {
+    public StudentLifecycleResource(@Reference StudentService students, @Reference LifecycleService lifecycle,
+                                    @Reference StudentPrivacy privacy) {
         this.students = students;
         this.lifecycle = lifecycle;
+        this.privacy = privacy;
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
+    @Description("The student's right of access (GDPR art. 15): everything the platform holds about the student, the "
+            + "register's record and each installed module's part under modules.<moduleId>.")
+    public StudentPrivacy.Export export(@PathParam("code") String code, @PathParam("id") long id) {
+        return privacy.export(code, id);
+    }
+
+    @POST
+    @Path("/erase")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
+    @Description("The right to erasure (GDPR art. 17): the name is replaced, the birth date reduced to the age at "
+            + "start, free texts (talks' participants, messages, handovers, notes) deleted by every module, the "
+            + "student's own user removed. Dates, codes and absences stay, so every KPI figure stays as it was.")
+    public Student erase(@PathParam("code") String code, @PathParam("id") long id) {
+        return privacy.erase(code, id);
     }
 
     @GET

@@ -1,0 +1,89 @@
+package dk.sosuhub.itest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * A student's GDPR rights: an export of everything the platform holds, and an erasure that removes what identifies
+ * the student while every KPI figure stays exactly as it was. In a municipality of its own (Frederiksberg, 147).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class GdprIT extends SosuHubTestSupport {
+
+    private static final String CODE = "147";
+    private static final String M = "/api/v1/municipalities/" + CODE;
+
+    @Before
+    public void setUp() {
+        awaitPlatform();
+        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Frederiksberg\"}");
+        assertTrue(created.text(), created.status() == 201 || created.status() == 409);
+    }
+
+    private long hire(String name, String start, String birth) {
+        return post(User.ADMIN, M + "/students", "{\"name\":\"" + name + "\",\"programme\":\"SSH\",\"startDate\":\"" + start
+                + "\",\"birthDate\":\"" + birth + "\"}").expect(201).json().get("id").asLong();
+    }
+
+    @Test
+    public void anExportHoldsEverythingAndAnErasureLeavesEveryFigureAsItWas() {
+        long id = hire("Gitte Persondata", "2024-08-12", "1990-03-04");
+        long other = hire("Anden Elev", "2024-08-12", "1999-01-01");
+        post(User.ADMIN, M + "/students/" + id + "/absences", "{\"date\":\"2024-10-07\",\"sickDays\":3}").expect(201);
+        post(User.ADMIN, M + "/students/" + other + "/absences", "{\"date\":\"2024-11-04\",\"sickDays\":1.5}").expect(201);
+        post(User.ADMIN, M + "/students/" + id + "/talks", "{\"type\":\"EXPECTATIONS\",\"date\":\"2024-08-20\","
+                + "\"participants\":[\"Gitte Persondata\",\"Hanne Vejleder\"]}").expect(201);
+        post(User.ADMIN, M + "/students/" + id + "/dropout", "{\"date\":\"2025-01-10\",\"reason\":\"ILLNESS\"}").expect(200);
+        post(User.ADMIN, "/api/v1/users", "{\"username\":\"gitte-elev\",\"password\":\"gitte-har-ferie-2026\","
+                + "\"roles\":[\"student\"],\"municipality\":\"" + CODE + "\",\"studentId\":" + id + "}").expect(201);
+        send("gitte-elev", "gitte-har-ferie-2026", "GET", "/api/v1/me", null, null).expect(200);
+
+        JsonNode report = get(User.ADMIN, M + "/kpis/report?year=2024").expect(200).json();
+        JsonNode cohort = get(User.ADMIN, M + "/kpis/cohort?programme=SSH&year=2024").expect(200).json();
+        JsonNode dropouts = get(User.ADMIN, M + "/kpis/dropouts?year=2025").expect(200).json();
+        JsonNode sickLeave = get(User.ADMIN, M + "/kpis/sick-leave/breakdown?year=2024").expect(200).json();
+
+        JsonNode export = get(User.ADMIN, M + "/students/" + id + "/export").expect(200).json();
+        assertEquals("Gitte Persondata", export.get("student").get("name").asText());
+        assertEquals("1990-03-04", export.get("student").get("birthDate").asText());
+        assertEquals(1, export.get("absences").size());
+        assertEquals("Hanne Vejleder", export.get("talks").get(0).get("participants").get(1).asText());
+        assertTrue(export.get("plan").size() > 1);
+        assertTrue(export.get("modules").isObject());
+        get(User.AARHUS, M + "/students/" + id + "/export").problem(403, "forbidden");
+
+        JsonNode erased = post(User.ADMIN, M + "/students/" + id + "/erase", null).expect(200).json();
+        assertEquals("Slettet elev", erased.get("name").asText());
+        assertTrue(erased.get("birthDate").isNull());
+        assertEquals(34, erased.get("ageAtStart").asInt());
+        JsonNode after = get(User.ADMIN, M + "/students/" + id + "/export").expect(200).json();
+        assertFalse(after.toString(), after.toString().contains("Gitte") || after.toString().contains("Hanne")
+                || after.toString().contains("1990-03-04"));
+        assertEquals("DROPPED_OUT", after.get("student").get("status").asText());
+        assertEquals(1, after.get("absences").size());
+        send("gitte-elev", "gitte-har-ferie-2026", "GET", "/api/v1/me", null, null).problem(401, "unauthorized");
+        assertEquals("the other student is untouched", "Anden Elev",
+                get(User.ADMIN, M + "/students/" + other).expect(200).json().get("name").asText());
+
+        assertEquals(report, get(User.ADMIN, M + "/kpis/report?year=2024").expect(200).json());
+        assertEquals(cohort, get(User.ADMIN, M + "/kpis/cohort?programme=SSH&year=2024").expect(200).json());
+        assertEquals(dropouts, get(User.ADMIN, M + "/kpis/dropouts?year=2025").expect(200).json());
+        JsonNode sickAfter = get(User.ADMIN, M + "/kpis/sick-leave/breakdown?year=2024").expect(200).json();
+        assertEquals(sickLeave.get("byProgramme"), sickAfter.get("byProgramme"));
+        assertEquals(sickLeave.get("byStudent").size(), sickAfter.get("byStudent").size());
+
+        post(User.ADMIN, M + "/students/" + id + "/erase", null).expect(200);
+        post(User.ADMIN, M + "/students/99999999/erase", null).problem(404, "not-found");
+        send(User.AARHUS, "POST", M + "/students/" + id + "/erase", "application/json", null).problem(403, "forbidden");
+    }
+}

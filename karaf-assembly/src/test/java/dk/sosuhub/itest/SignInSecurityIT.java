@@ -243,6 +243,55 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void overHttpsAnswersCarryHstsAndTheSessionCookieIsSecure() throws Exception {
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(TestKeystore.trusting())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "https://localhost:" + SECURE_PORT;
+        HttpResponse<String> me = https.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("frederikssund:frederikssund"
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(me.body(), 200, me.statusCode());
+        assertEquals("max-age=31536000", me.headers().firstValue("Strict-Transport-Security").orElse(""));
+        HttpResponse<String> session = https.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"aarhus\",\"password\":\"aarhus\"}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(session.body(), 201, session.statusCode());
+        assertTrue(session.headers().firstValue("Set-Cookie").orElseThrow().endsWith("; Secure"));
+        HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create(base + "/nogletal")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertFalse("plain HTTP gets no HSTS", raw("GET", "/api/v1/me", "frederikssund", "frederikssund",
+                HttpRequest.BodyPublishers.noBody()).headers().firstValue("Strict-Transport-Security").isPresent());
+    }
+
+    @Test
+    public void anOnlineBackupIsAWholeDatabaseThatOpensWithTheSameStudents() throws Exception {
+        java.io.File folder = java.nio.file.Files.createTempDirectory("sosuhub-backup").toFile();
+        String out = shell("sosu:backup " + folder.getAbsolutePath());
+        assertTrue(out, out.contains("Backup written to "));
+        String copy = out.substring(out.indexOf("Backup written to ") + 18).strip();
+        long live = studentCount(User.ADMIN, "250");
+        // restoring is opening the copy as the database: here beside the running one, read-only
+        java.util.Properties props = new java.util.Properties();
+        try (java.sql.Connection c = derbyDriver().connect("jdbc:derby:" + copy, props);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM student WHERE municipality = '250'")) {
+            rs.next();
+            assertEquals(live, rs.getLong(1));
+        }
+    }
+
+    private java.sql.Driver derbyDriver() throws Exception {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
+        for (org.osgi.framework.Bundle b : context.getBundles()) {
+            if ("derby".equals(b.getSymbolicName())) {
+                return (java.sql.Driver) b.loadClass("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor().newInstance();
+            }
+        }
+        throw new AssertionError("no Derby bundle");
+    }
+
+    @Test
     public void theKarafConsoleListensOnTheLoopbackInterfaceOnly() throws Exception {
         Object host = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost");
         assertEquals("127.0.0.1", host);

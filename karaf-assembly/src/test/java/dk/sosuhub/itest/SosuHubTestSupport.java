@@ -48,6 +48,8 @@ public abstract class SosuHubTestSupport {
     /** Karaf's SSH and RMI ports, moved with the HTTP port so that two booted distributions never share one. */
     private static final int PORT_OFFSET = Integer.parseInt(PORT) - 18181;
     static final String BASE = "http://localhost:" + PORT;
+    /** HTTPS beside HTTP, with a keystore made for the test run (see {@link TestKeystore}). */
+    static final String SECURE_PORT = String.valueOf(18443 + PORT_OFFSET);
     /** Decimals exactly as sent: rates are fractions with 4 decimals on the wire. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -75,6 +77,13 @@ public abstract class SosuHubTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44444 + PORT_OFFSET)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 editConfigurationFilePut("etc/dk.sosuhub.demo.cfg", "enabled", "true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", SECURE_PORT),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore", TestKeystore.create()),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.type", "PKCS12"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", TestKeystore.PASSWORD),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", TestKeystore.PASSWORD),
+                systemProperty("sosuhub.itest.keystore").value(TestKeystore.create()),
                 systemProperty("sosuhub.itest").value("true"),
                 // the tests run inside the booted Karaf: it needs the port too, or PORT there falls back to 18181
                 systemProperty("sosuhub.itest.port").value(PORT),

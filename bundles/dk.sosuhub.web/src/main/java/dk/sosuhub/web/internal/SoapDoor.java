@@ -48,7 +48,7 @@ final class SoapDoor extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        SecurityHeaders.addTo(response);
+        SecurityHeaders.addTo(request, response);
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             soap.service(request, response);
             return;

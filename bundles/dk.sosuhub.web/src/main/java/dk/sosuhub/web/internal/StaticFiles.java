@@ -99,6 +99,7 @@ final class StaticFiles extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        SecurityHeaders.addHsts(request, response);
         if (type.startsWith("text/html")) {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }

@@ -1,7 +1,9 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.audit.AuditTrail;
+import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.security.NeedToKnow;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.web.Callers.CallerPrincipal;
 import dk.sosuhub.web.RestResources;
@@ -38,6 +40,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
     private final SignIn signIn;
     private final SessionStore sessions;
+    private final NeedToKnow needToKnow;
     private final Gate gate;
     private final ModuleOwners owners;
     private final Function<Class<?>, Bundle> bundles;
@@ -49,9 +52,11 @@ public class AccessFilter implements ContainerRequestFilter {
     private HttpServletRequest servletRequest;
 
     /** @param bundles the bundle that registered each served resource class */
-    AccessFilter(SignIn signIn, SessionStore sessions, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
+    AccessFilter(SignIn signIn, SessionStore sessions, NeedToKnow needToKnow, Gate gate, ModuleOwners owners,
+                 Function<Class<?>, Bundle> bundles) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.needToKnow = needToKnow;
         this.gate = gate;
         this.owners = owners;
         this.bundles = bundles;
@@ -109,12 +114,17 @@ public class AccessFilter implements ContainerRequestFilter {
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
         Optional<ModuleOwners.Owner> owner = owners.ownerOf(bundles.apply(type));
         gate.check(caller.get(), method, type, owner, municipality, false);
+        String template = AuditNotes.restTemplate(type, method);
+        Long student = municipality == null ? null : AuditNotes.restStudent(template,
+                request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters());
+        if (student != null && !needToKnow.maySee(caller.get(), municipality, student)) {
+            // need to know: as if the student did not exist, so nobody learns who is on the register
+            throw new NotFoundException("No student " + student);
+        }
         if (municipality != null && owner.isPresent() && owners.holdsPersonalData(owner.get().moduleId())) {
-            String template = AuditNotes.restTemplate(type, method);
             request.setProperty(AuditNotes.PROPERTY, new AuditNotes.Note(caller.get(), municipality,
                     AuditNotes.restAction(request.getMethod(), method, template), request.getMethod() + " " + template,
-                    AuditNotes.restStudent(template, request.getUriInfo().getPathParameters(),
-                            request.getUriInfo().getQueryParameters()),
+                    student,
                     viaPage ? AuditTrail.Channel.PAGE : AuditTrail.Channel.REST));
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
+import dk.sosuhub.core.api.security.NeedToKnow;
 import dk.sosuhub.web.RestResources;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -63,6 +64,7 @@ public class RestServer {
     private final SignIn signIn;
     private final SessionStore sessions;
     private final AuditTrail audit;
+    private final NeedToKnow needToKnow;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -77,11 +79,12 @@ public class RestServer {
     private boolean active;
 
     @Activate
-    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AuditTrail audit, @Reference NeedToKnow needToKnow, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.audit = audit;
+        this.needToKnow = needToKnow;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -224,7 +227,7 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, gate, owners, bundles::get),
+        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
         return new Generation(bus, cxf, factory.create());
     }

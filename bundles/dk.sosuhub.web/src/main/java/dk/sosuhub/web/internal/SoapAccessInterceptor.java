@@ -1,7 +1,9 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.audit.AuditTrail;
+import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.security.NeedToKnow;
 import dk.sosuhub.web.internal.ModuleOwners.Owner;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
@@ -34,11 +36,13 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
 
     private final String service;
     private final java.util.function.Predicate<String> personal;
+    private final NeedToKnow needToKnow;
 
     /** @param personal whether a module's calls go into the audit trail */
     SoapAccessInterceptor(Gate gate, String service, Class<?> serviceClass, Supplier<Optional<Owner>> owner,
-                          java.util.function.Predicate<String> personal) {
+                          java.util.function.Predicate<String> personal, NeedToKnow needToKnow) {
         super(Phase.PRE_INVOKE);
+        this.needToKnow = needToKnow;
         this.service = service;
         this.personal = personal;
         this.gate = gate;
@@ -71,11 +75,15 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
         try {
             boolean required = index >= 0 && owner.map(o -> !o.isPlatform()).orElse(true);
             gate.check(caller.get(), method, serviceClass, owner, municipality, required);
+            Long student = municipality == null ? null
+                    : AuditNotes.soapStudent(service, method, MessageContentsList.getContentsList(message));
+            if (student != null && !needToKnow.maySee(caller.get(), municipality, student)) {
+                throw new NotFoundException("No student " + student);
+            }
             if (municipality != null && owner.isPresent() && personal.test(owner.get().moduleId())) {
-                List<Object> arguments = MessageContentsList.getContentsList(message);
                 exchange.put(AuditNotes.Note.class, new AuditNotes.Note(caller.get(), municipality,
                         AuditNotes.soapAction(method.getName()), "soap " + service + "." + method.getName(),
-                        AuditNotes.soapStudent(service, method, arguments), AuditTrail.Channel.SOAP));
+                        student, AuditTrail.Channel.SOAP));
             }
         } catch (RuntimeException e) {
             // the fault interceptor turns the SosuException inside into a soap:Client fault with a problem detail

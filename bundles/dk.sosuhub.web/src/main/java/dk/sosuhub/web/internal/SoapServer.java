@@ -2,6 +2,7 @@ package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
+import dk.sosuhub.core.api.security.NeedToKnow;
 import dk.sosuhub.web.soap.SoapServices;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -45,6 +46,7 @@ public class SoapServer {
 
     private final SignIn signIn;
     private final AuditTrail audit;
+    private final NeedToKnow needToKnow;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -54,10 +56,12 @@ public class SoapServer {
     private ServiceTracker<Object, Server> tracker;
 
     @Activate
-    public SoapServer(@Reference SignIn signIn, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public SoapServer(@Reference SignIn signIn, @Reference AuditTrail audit, @Reference NeedToKnow needToKnow,
+                      @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
         this.signIn = signIn;
         this.audit = audit;
+        this.needToKnow = needToKnow;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -142,7 +146,7 @@ public class SoapServer {
                     "org.apache.cxf.stax.maxTextLength", MAX_TEXT_LENGTH,
                     "org.apache.cxf.stax.maxElementCount", MAX_ELEMENTS)));
             factory.getInInterceptors().add(new SoapAccessInterceptor(gate, name, type, () -> owners.ownerOf(bundle),
-                    owners::holdsPersonalData));
+                    owners::holdsPersonalData, needToKnow));
             factory.getOutInterceptors().add(new SoapAuditInterceptor(audit));
             factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
             Server server = factory.create();

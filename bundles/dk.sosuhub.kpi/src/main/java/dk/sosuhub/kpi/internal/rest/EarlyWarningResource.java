@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.EarlyWarnings;
+import dk.sosuhub.kpi.internal.NeedToKnowFilter;
 import dk.sosuhub.kpi.internal.KpiModule;
 import dk.sosuhub.web.Description;
 import dk.sosuhub.web.RestResources;
@@ -40,17 +41,20 @@ public class EarlyWarningResource {
             + " The thresholds are the configuration dk.sosuhub.kpi (etc/dk.sosuhub.kpi.cfg); defaults in brackets.";
 
     private final EarlyWarnings warnings;
+    private final NeedToKnowFilter needToKnow;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
-    public EarlyWarningResource(@Reference EarlyWarnings warnings) {
+    public EarlyWarningResource(@Reference EarlyWarnings warnings, @Reference NeedToKnowFilter needToKnow) {
         this.warnings = warnings;
+        this.needToKnow = needToKnow;
     }
 
     @GET
     @Description(RULES)
     @Parameter(name = "date", in = ParameterIn.QUERY, description = "the day to measure on; default today", schema = @Schema(type = "string", format = "date"))
-    public EarlyWarnings.EarlyWarningReport list(@PathParam("code") String code, @QueryParam("date") String date) {
-        return warnings.warnings(code, AsOf.parse(date, clock));
+    public EarlyWarnings.EarlyWarningReport list(@PathParam("code") String code, @QueryParam("date") String date,
+                                                 @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+        return needToKnow.warnings(dk.sosuhub.web.Callers.of(security), code, warnings.warnings(code, AsOf.parse(date, clock)));
     }
 }

@@ -12,6 +12,7 @@ import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.core.api.model.UnitType;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.KpiService;
+import dk.sosuhub.kpi.internal.NeedToKnowFilter;
 import dk.sosuhub.kpi.KpiService.CohortKpi;
 import dk.sosuhub.kpi.internal.KpiModule;
 import dk.sosuhub.web.QueryParams;
@@ -45,11 +46,13 @@ public class KpiResource {
 
     private final KpiService kpis;
     private final QuotaService quotas;
+    private final NeedToKnowFilter needToKnow;
 
     @Activate
-    public KpiResource(@Reference KpiService kpis, @Reference QuotaService quotas) {
+    public KpiResource(@Reference KpiService kpis, @Reference QuotaService quotas, @Reference NeedToKnowFilter needToKnow) {
         this.kpis = kpis;
         this.quotas = quotas;
+        this.needToKnow = needToKnow;
     }
 
     @GET
@@ -167,8 +170,9 @@ public class KpiResource {
     @GET
     @Path("/sick-leave/breakdown")
     @Parameter(name = "year", in = ParameterIn.QUERY, description = "the year, e.g. 2024", schema = @Schema(type = "integer", format = "int32"))
-    public KpiService.SickLeaveBreakdown sickLeaveBreakdown(@PathParam("code") String code, @QueryParam("year") String year) {
-        return kpis.sickLeaveBreakdown(code, year(year));
+    public KpiService.SickLeaveBreakdown sickLeaveBreakdown(@PathParam("code") String code, @QueryParam("year") String year,
+                                                            @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+        return needToKnow.sickLeave(dk.sosuhub.web.Callers.of(security), code, kpis.sickLeaveBreakdown(code, year(year)));
     }
 
     /** All KPIs of {@code year} (default: the last complete year) in one answer; see {@link KpiService.KpiReport}. */

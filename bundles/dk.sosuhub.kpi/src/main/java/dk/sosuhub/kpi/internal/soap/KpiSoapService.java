@@ -7,6 +7,8 @@ import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Programme;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.kpi.EarlyWarnings;
+import dk.sosuhub.web.soap.SoapCaller;
+import dk.sosuhub.kpi.internal.NeedToKnowFilter;
 import dk.sosuhub.kpi.KpiService;
 import dk.sosuhub.kpi.SuccessCriteriaKpi;
 import dk.sosuhub.kpi.internal.KpiModule;
@@ -42,11 +44,13 @@ public class KpiSoapService {
     private final SuccessCriteriaService criteriaStore;
     private final SuccessCriteriaKpi criteria;
     private final EarlyWarnings warnings;
+    private final NeedToKnowFilter needToKnow;
 
     @Activate
     public KpiSoapService(@Reference KpiService kpis, @Reference QuotaService quotas,
                           @Reference SuccessCriteriaService criteriaStore, @Reference SuccessCriteriaKpi criteria,
-                          @Reference EarlyWarnings warnings) {
+                          @Reference EarlyWarnings warnings, @Reference NeedToKnowFilter needToKnow) {
+        this.needToKnow = needToKnow;
         this.kpis = kpis;
         this.quotas = quotas;
         this.criteriaStore = criteriaStore;
@@ -106,7 +110,8 @@ public class KpiSoapService {
     @WebResult(name = "sickLeaveBreakdown")
     public KpiXml.SickLeaveBreakdown getSickLeaveBreakdown(@WebParam(name = "municipality") String municipality,
                                                            @WebParam(name = "year") Integer year) {
-        return KpiXml.SickLeaveBreakdown.of(kpis.sickLeaveBreakdown(municipality, year(year)));
+        return KpiXml.SickLeaveBreakdown.of(needToKnow.sickLeave(SoapCaller.current(), municipality,
+                kpis.sickLeaveBreakdown(municipality, year(year))));
     }
 
     /** @param date as of (YYYY-MM-DD); today when left out */
@@ -122,7 +127,7 @@ public class KpiSoapService {
     @WebResult(name = "earlyWarnings")
     public KpiXml.Warnings getEarlyWarnings(@WebParam(name = "municipality") String municipality,
                                             @WebParam(name = "date") String date) {
-        return KpiXml.Warnings.of(warnings.warnings(municipality, date(date)));
+        return KpiXml.Warnings.of(needToKnow.warnings(SoapCaller.current(), municipality, warnings.warnings(municipality, date(date))));
     }
 
     /** Sets the agreed minimum intake per programme; a programme left out keeps its minimum. */

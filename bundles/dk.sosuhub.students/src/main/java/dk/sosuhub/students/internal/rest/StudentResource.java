@@ -9,6 +9,8 @@ import dk.sosuhub.core.api.model.Student;
 import dk.sosuhub.core.api.model.StudentData;
 import dk.sosuhub.core.api.model.StudentStatus;
 import dk.sosuhub.core.api.security.Role;
+import dk.sosuhub.students.internal.access.VisibleStudents;
+import dk.sosuhub.web.Callers;
 import dk.sosuhub.web.QueryParams;
 import dk.sosuhub.web.Created;
 import dk.sosuhub.web.RestResources;
@@ -29,6 +31,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import java.util.List;
 
@@ -50,10 +53,12 @@ public class StudentResource {
     static final int DEFAULT_LIMIT = 100;
 
     private final StudentService students;
+    private final VisibleStudents visible;
 
     @Activate
-    public StudentResource(@Reference StudentService students) {
+    public StudentResource(@Reference StudentService students, @Reference VisibleStudents visible) {
         this.students = students;
+        this.visible = visible;
     }
 
     @GET
@@ -69,7 +74,8 @@ public class StudentResource {
                             @QueryParam("status") String status,
                             @QueryParam("startYear") String startYear,
                             @QueryParam("offset") @DefaultValue("0") String offset,
-                            @QueryParam("limit") @DefaultValue("100") String limit) {
+                            @QueryParam("limit") @DefaultValue("100") String limit,
+                            @Context SecurityContext security) {
         QueryParams params = new QueryParams();
         Programme p = params.enumValue("programme", programme, Programme.class);
         StudentStatus st = params.enumValue("status", status, StudentStatus.class);
@@ -79,8 +85,8 @@ public class StudentResource {
         params.throwIfInvalid();
         StudentService.Query query = new StudentService.Query(p, st, year, from == null ? 0 : from,
                 size == null ? DEFAULT_LIMIT : size);
-        List<Student> items = students.list(code, query);
-        return new StudentPage(students.count(code, query), query.offset(), query.limit(), items);
+        VisibleStudents.Page page = visible.list(Callers.of(security), code, query);
+        return new StudentPage(page.total(), query.offset(), query.limit(), page.items());
     }
 
     @POST

@@ -2,6 +2,8 @@ package dk.sosuhub.students.internal.soap;
 
 import dk.sosuhub.web.soap.LocalDateAdapter;
 import dk.sosuhub.core.api.LifecycleService;
+import dk.sosuhub.web.soap.SoapCaller;
+import dk.sosuhub.students.internal.access.VisibleStudents;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.ValidationException;
@@ -40,11 +42,14 @@ public class StudentSoapService {
 
     private final StudentService students;
     private final LifecycleService lifecycle;
+    private final VisibleStudents visible;
 
     @Activate
-    public StudentSoapService(@Reference StudentService students, @Reference LifecycleService lifecycle) {
+    public StudentSoapService(@Reference StudentService students, @Reference LifecycleService lifecycle,
+                              @Reference VisibleStudents visible) {
         this.students = students;
         this.lifecycle = lifecycle;
+        this.visible = visible;
     }
 
     @WebMethod
@@ -75,8 +80,8 @@ public class StudentSoapService {
     public List<StudentXml> listStudents(@WebParam(name = "municipality") String municipality,
                                          @WebParam(name = "programme") Programme programme,
                                          @WebParam(name = "startYear") Integer startYear) {
-        return students.list(municipality, new StudentService.Query(programme, null, startYear, 0, 1000))
-                .stream().map(StudentXml::of).toList();
+        return visible.list(SoapCaller.current(), municipality, new StudentService.Query(programme, null, startYear, 0, 1000))
+                .items().stream().map(StudentXml::of).toList();
     }
 
     @WebMethod

@@ -292,6 +292,50 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void soapTakesAWsSecurityUsernameTokenAndRefusesAReplayedNonce() throws Exception {
+        String nonce = Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String created = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        HttpResponse<String> signedIn = wsse("admin", "admin", "PasswordText", nonce, created);
+        assertEquals(signedIn.body(), 200, signedIn.statusCode());
+        assertTrue(signedIn.body(), signedIn.body().contains("<code>250</code>"));
+
+        HttpResponse<String> replayed = wsse("admin", "admin", "PasswordText", nonce, created);
+        assertEquals(replayed.body(), 401, replayed.statusCode());
+        assertTrue(replayed.body(), replayed.body().contains("replay"));
+
+        HttpResponse<String> digest = wsse("admin", "admin", "PasswordDigest", nonce + "x", created);
+        assertEquals(401, digest.statusCode());
+        assertTrue(digest.body(), digest.body().contains("PasswordDigest"));
+        assertEquals(401, wsse("admin", "forkert-kodeord", "PasswordText", nonce + "y", created).statusCode());
+        assertEquals("an old token", 401, wsse("admin", "admin", "PasswordText", nonce + "z", "2020-01-01T00:00:00Z").statusCode());
+        // the same roles and tenancy as HTTP Basic: Aarhus is refused Frederikssund's students
+        HttpResponse<String> other = send(wsseEnvelope("aarhus", "aarhus", "PasswordText", nonce + "w", created,
+                "<s:listStudents xmlns:s=\"urn:sosuhub:students\"><municipality>250</municipality></s:listStudents>"), "/soap/students");
+        assertTrue(other.body(), other.body().contains("urn:sosuhub:problem:forbidden"));
+    }
+
+    private HttpResponse<String> wsse(String username, String password, String type, String nonce, String created) throws Exception {
+        return send(wsseEnvelope(username, password, type, nonce, created,
+                "<s:listMunicipalities xmlns:s=\"urn:sosuhub:platform\"/>"), "/soap/platform");
+    }
+
+    private HttpResponse<String> send(String envelope, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).header("Content-Type", "text/xml; charset=UTF-8").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String wsseEnvelope(String username, String password, String type, String nonce, String created, String body) {
+        String profile = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#" + type;
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Header>"
+                + "<wsse:Security soapenv:mustUnderstand=\"1\" xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+                + " xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+                + "<wsse:UsernameToken><wsse:Username>" + username + "</wsse:Username><wsse:Password Type=\"" + profile + "\">"
+                + password + "</wsse:Password><wsse:Nonce>" + nonce + "</wsse:Nonce><wsu:Created>" + created + "</wsu:Created>"
+                + "</wsse:UsernameToken></wsse:Security></soapenv:Header><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    @Test
     public void theKarafConsoleListensOnTheLoopbackInterfaceOnly() throws Exception {
         Object host = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties().get("sshHost");
         assertEquals("127.0.0.1", host);

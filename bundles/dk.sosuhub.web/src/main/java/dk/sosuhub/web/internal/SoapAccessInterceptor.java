@@ -50,6 +50,12 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
         this.owner = owner;
     }
 
+    /** The WS-Security header was checked by the {@link SoapDoor}; CXF must not refuse it as not understood. */
+    @Override
+    public java.util.Set<javax.xml.namespace.QName> getUnderstoodHeaders() {
+        return java.util.Set.of(new javax.xml.namespace.QName(UsernameToken.WSSE, "Security"));
+    }
+
     @Override
     public void handleMessage(SoapMessage message) {
         // signed in by the SoapDoor before the body was read

@@ -25,6 +25,11 @@ final class SoapDoor extends HttpServlet {
     /** The request attribute that carries the signed-in caller to {@link SoapAccessInterceptor}. */
     static final String CALLER = SoapDoor.class.getName() + ".caller";
 
+    /** At most this much of a request without HTTP credentials is read to find a WS-Security header. */
+    static final int HEAD_BYTES = 64 * 1024;
+    private static final java.time.Duration FRESHNESS = java.time.Duration.ofMinutes(5);
+
+    private final Nonces nonces = new Nonces(FRESHNESS.multipliedBy(2));
     private final HttpServlet soap;
     private final SignIn signIn;
     private final long maxBytes;
@@ -67,13 +72,25 @@ final class SoapDoor extends HttpServlet {
                 return;
             }
             request.setAttribute(CALLER, caller.get());
-            soap.service(new Bounded(request, maxBytes), response);
+            soap.service(new Bounded(request, maxBytes, new byte[0]), response);
             return;
         }
         Optional<BasicAuth> credentials = BasicAuth.parse(request.getHeader("Authorization"));
+        byte[] head = new byte[0];
         if (credentials.isEmpty()) {
-            unauthorized(response);
-            return;
+            // WS-Security UsernameToken: read the envelope's first bytes (never more than HEAD_BYTES) for the header
+            head = readHead(request.getInputStream());
+            Optional<UsernameToken> token = UsernameToken.find(head, head.length);
+            if (token.isEmpty()) {
+                unauthorized(response);
+                return;
+            }
+            String problem = wsSecurityProblem(token.get());
+            if (problem != null) {
+                fault(response, 401, "Client", "unauthorized", "Unauthorized", problem);
+                return;
+            }
+            credentials = Optional.of(new BasicAuth(token.get().username(), token.get().password()));
         }
         SignIn.Outcome outcome = signIn.check(credentials.get().username(), credentials.get().password(),
                 request.getRemoteAddr());
@@ -88,7 +105,56 @@ final class SoapDoor extends HttpServlet {
             return;
         }
         request.setAttribute(CALLER, outcome.caller());
-        soap.service(new Bounded(request, maxBytes), response);
+        soap.service(new Bounded(request, maxBytes, head), response);
+    }
+
+    /**
+     * The envelope up to the start of its body (at most {@link #HEAD_BYTES}), read as it arrives: what does not start
+     * like XML is given up at once, so a stream of anything else costs one read.
+     */
+    static byte[] readHead(java.io.InputStream in) throws IOException {
+        byte[] buffer = new byte[HEAD_BYTES];
+        int length = 0;
+        while (length < HEAD_BYTES) {
+            int n = in.read(buffer, length, HEAD_BYTES - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+            String text = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+            String start = text.replaceFirst("^(\\xEF\\xBB\\xBF)?\\s*", "");
+            if (!start.isEmpty() && start.charAt(0) != '<') {
+                break; // not XML: nothing more to look for
+            }
+            if (text.contains("Body")) {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(buffer, length);
+    }
+
+    /** Why a UsernameToken is refused before its password is checked, or null. */
+    private String wsSecurityProblem(UsernameToken token) {
+        if (token.digest()) {
+            return "Unauthorized: PasswordDigest cannot be checked (the platform keeps no passwords); use PasswordText over TLS";
+        }
+        if (token.password() == null) {
+            return "Unauthorized: the UsernameToken has no password";
+        }
+        if (token.created() != null) {
+            try {
+                java.time.Instant created = java.time.Instant.parse(token.created());
+                if (java.time.Duration.between(created, java.time.Instant.now()).abs().compareTo(FRESHNESS) > 0) {
+                    return "Unauthorized: the UsernameToken was created more than 5 minutes from now";
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                return "Unauthorized: Created is not a time (xs:dateTime in UTC)";
+            }
+        }
+        if (token.nonce() != null && !nonces.firstTime(token.username(), token.nonce())) {
+            return "Unauthorized: the UsernameToken's nonce was used before (a replay)";
+        }
+        return null;
     }
 
     /** Whether this request's body was cut at the limit; the parser may have wrapped the reason past finding. */
@@ -132,17 +198,21 @@ final class SoapDoor extends HttpServlet {
     /** The request with its body counted as it is read. */
     private static final class Bounded extends HttpServletRequestWrapper {
         private final long maxBytes;
+        private final byte[] head;
         private ServletInputStream stream;
 
-        Bounded(HttpServletRequest request, long maxBytes) {
+        /** @param head what was read already (to find a WS-Security header); it comes first again */
+        Bounded(HttpServletRequest request, long maxBytes, byte[] head) {
             super(request);
             this.maxBytes = maxBytes;
+            this.head = head;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                ServletInputStream in = super.getInputStream();
+                ServletInputStream body = super.getInputStream();
+                java.io.InputStream in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), body);
                 stream = new ServletInputStream() {
                     private long count;
 
@@ -174,17 +244,17 @@ final class SoapDoor extends HttpServlet {
 
                     @Override
                     public boolean isFinished() {
-                        return in.isFinished();
+                        return body.isFinished();
                     }
 
                     @Override
                     public boolean isReady() {
-                        return in.isReady();
+                        return body.isReady();
                     }
 
                     @Override
                     public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
+                        body.setReadListener(listener);
                     }
                 };
             }

@@ -72,19 +72,20 @@ public class SignInSecurityIT extends SosuHubTestSupport {
         createUser("kendt-bruger", "rigtigt-kodeord-2");
         long known = medianNanos("kendt-bruger");
         long unknown = medianNanos("ukendt-bruger-xyz");
-        // the hash is the cost; an unknown name that returned at once would be ~100x cheaper
-        assertTrue("known " + known / 1_000_000 + " ms, unknown " + unknown / 1_000_000 + " ms", unknown > known / 3);
+        // the hash is the cost: an unknown name that returned at once would be a hundred times cheaper than a known
+        // one; a loaded machine makes single timings vary by a few times, hence the wide margin
+        assertTrue("known " + known / 1_000_000 + " ms, unknown " + unknown / 1_000_000 + " ms", unknown > known / 10);
     }
 
     private long medianNanos(String username) {
-        long[] times = new long[3];
+        long[] times = new long[5];
         for (int i = 0; i < times.length; i++) {
             long start = System.nanoTime();
             send(username, "forkert-kodeord-" + i, "GET", "/api/v1/me", null, null).problem(401, "unauthorized");
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        return times[1];
+        return times[2];
     }
 
     @Test

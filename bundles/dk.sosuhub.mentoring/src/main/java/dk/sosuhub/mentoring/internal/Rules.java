@@ -39,7 +39,7 @@ public final class Rules {
         Validator v = new Validator();
         v.requirePresent(in.name(), "name");
         v.require(in.name() == null || in.name().strip().length() <= 200, "name", "must be at most 200 characters");
-        v.require(in.schemes() != null && !in.schemes().isEmpty() && !in.schemes().contains(null), "schemes",
+        v.require(in.schemes() != null && !in.schemes().isEmpty() && in.schemes().stream().noneMatch(Objects::isNull), "schemes",
                 "at least one of BUDDY, RETENTION_MENTOR, NEW_GRADUATE_MENTOR, EVERYDAY_GUIDE");
         v.requirePresent(in.capacity(), "capacity");
         v.require(in.capacity() == null || (in.capacity() >= 1 && in.capacity() <= 100), "capacity",

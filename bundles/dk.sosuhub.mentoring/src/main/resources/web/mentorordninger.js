@@ -41,7 +41,7 @@
         figure('Afsluttet', H.number(k.closed), null, 'closed'),
         figure('Aktive nu', H.number(k.activeNow), null, 'activeNow')),
       el('p', null, 'Lykkedes: ', el('strong', { 'data-figure': 'successRate' },
-        k.successRate === null ? '–' : H.percent(k.successRate)),
+        k.successRate === null ? '–' : H.percent(k.successRate, 0)),
         k.closed ? ' (' + H.number(k.successful) + ' af ' + H.number(k.closed) + ' afsluttede forløb fungerer godt i uddannelsen eller er færdiguddannede)' : ''),
       k.meanWeeksToStart === null ? null
         : el('p', { class: 'muted' }, 'I gennemsnit ' + H.number(k.meanWeeksToStart) + ' uger fra henvisning til start.'));

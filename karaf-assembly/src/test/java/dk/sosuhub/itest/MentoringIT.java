@@ -39,6 +39,10 @@ public class MentoringIT extends SosuHubTestSupport {
     public void platformUp() {
         awaitPlatform();
         await(User.NOBODY, "/soap/mentoring?wsdl", a -> a.status() == 200);
+        // the demo data is entered while the platform boots; wait until it is all there
+        await(User.AARHUS, "/api/v1/municipalities/751/mentoring/kpis?scheme=RETENTION_MENTOR", a -> a.status() == 200
+                && a.json().get("referred").asInt() >= 128 && a.json().get("closed").asInt() >= 87);
+        await(User.FREDERIKSSUND, "/api/v1/municipalities/250/mentoring/relationships", a -> a.status() == 200 && a.json().size() >= 2);
         if (ready) {
             return;
         }

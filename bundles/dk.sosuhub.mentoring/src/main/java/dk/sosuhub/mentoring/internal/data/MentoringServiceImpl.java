@@ -114,13 +114,24 @@ public class MentoringServiceImpl implements MentoringService, StudentSupport {
         return LocalDate.now(clock);
     }
 
-    /** Closes the new-graduate mentorships whose three months have run out, as FUNCTIONING_WELL on their end date. */
+    /**
+     * Closes the new-graduate mentorships whose three months have run out, as FUNCTIONING_WELL on their end date. Reads
+     * first and updates only the rows due, by id, so that the common case takes no write locks.
+     */
     private void settle(EntityManager em, String municipality) {
-        em.createQuery("update RelationshipEntity r set r.status = :closed, r.closedOn = r.endDate, r.outcome = :well"
-                        + " where r.municipality = :m and r.status = :active and r.endDate is not null and r.endDate <= :today")
-                .setParameter("closed", RelationshipStatus.CLOSED).setParameter("well", Outcome.FUNCTIONING_WELL)
+        List<Long> due = em.createQuery("select r.id from RelationshipEntity r where r.municipality = :m and r.status = :active"
+                        + " and r.endDate is not null and r.endDate <= :today", Long.class)
                 .setParameter("m", municipality).setParameter("active", RelationshipStatus.ACTIVE)
-                .setParameter("today", today()).executeUpdate();
+                .setParameter("today", today()).getResultList();
+        for (long id : due) {
+            RelationshipEntity r = em.find(RelationshipEntity.class, id);
+            if (r != null && r.status() == RelationshipStatus.ACTIVE) {
+                r.close(r.endDate(), Outcome.FUNCTIONING_WELL);
+            }
+        }
+        if (!due.isEmpty()) {
+            em.flush();
+        }
     }
 
     // --- mentors
@@ -369,6 +380,9 @@ public class MentoringServiceImpl implements MentoringService, StudentSupport {
 
     @Override
     public Relationship start(String municipality, long id, LocalDate date, Long mentorId) {
+        // the register is read before the module's transaction, which then holds no locks while core works
+        long studentId = Tx.run(jpa, em -> relationship(em, municipality, id).studentId());
+        Student s = students.get(municipality, studentId);
         Tx.run(jpa, em -> {
             settle(em, municipality);
             RelationshipEntity r = relationship(em, municipality, id);
@@ -379,7 +393,6 @@ public class MentoringServiceImpl implements MentoringService, StudentSupport {
             v.require(date == null || !date.isAfter(today()), "date", "must not be in the future");
             Long chosen = mentorId != null ? mentorId : r.mentorId();
             v.require(chosen != null, "mentorId", "is required: the referral names no mentor");
-            Student s = students.get(municipality, r.studentId());
             if (r.scheme() == Scheme.NEW_GRADUATE_MENTOR && date != null && s.employment() != null) {
                 v.require(!date.isBefore(s.employment().date()), "date",
                         "must not be before the student's employment on " + s.employment().date());

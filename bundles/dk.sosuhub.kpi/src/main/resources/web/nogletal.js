@@ -432,10 +432,43 @@
           w.personalAdvisor ? ' · personlig vejleder: ' + w.personalAdvisor : '',
           el('ul', null, (w.reasons || []).map(function (f) {
             return el('li', null, f.label + (f.detail ? ': ' + f.detail : ''));
-          })));
+          })),
+          retentionMentor(w));
       })));
     }
     return section;
+  }
+
+  /**
+   * Whether the student has a retention mentor, and the referral in one step; only where a module offering
+   * retention mentors (mentoring) is on, which the report says by the fields being present.
+   */
+  function retentionMentor(w) {
+    if (w.activeRetentionMentor === null || w.activeRetentionMentor === undefined) {
+      return null;
+    }
+    var box = el('p', { class: 'retention', 'data-student': w.studentId });
+    if (w.activeRetentionMentor) {
+      box.appendChild(el('span', { class: 'status met' }, 'Har fastholdelsesmentor'));
+    } else if (w.retentionMentorReferred) {
+      box.appendChild(el('span', { class: 'status on-track' }, 'Henvist til fastholdelsesmentor'));
+    } else {
+      var button = el('button', { type: 'button', class: 'refer', on: { click: function () {
+        button.disabled = true;
+        var today = new Date();
+        var iso = today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0') + '-' + String(today.getDate()).padStart(2, '0');
+        H.api(session.base + '/mentoring/relationships', { method: 'POST',
+          body: { scheme: 'RETENTION_MENTOR', studentId: w.studentId, referredOn: iso } }).then(function () {
+          H.clear(box).appendChild(el('span', { class: 'status on-track', role: 'status' }, 'Henvist til fastholdelsesmentor'));
+        }, function (error) {
+          button.disabled = false;
+          H.showError(box, error);
+        });
+      } } }, 'Henvis til fastholdelsesmentor');
+      box.appendChild(el('span', { class: 'muted' }, 'Ingen fastholdelsesmentor. '));
+      box.appendChild(button);
+    }
+    return box;
   }
 
   function render(s) {

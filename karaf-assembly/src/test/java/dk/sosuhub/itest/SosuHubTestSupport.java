@@ -195,16 +195,17 @@ public abstract class SosuHubTestSupport {
     /** Waits until every module the distribution boots serves its endpoints. */
     protected void awaitPlatform() {
         await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\"")
-                && a.text().contains("\"knowledge\"") && a.text().contains("\"placements\""));
+                && a.text().contains("\"knowledge\"") && a.text().contains("\"placements\"") && a.text().contains("\"mentoring\""));
         await(User.NOBODY, "/api/v1/openapi.json", a -> a.status() == 200 && a.text().contains("/kpis/cohort")
                 && a.text().contains("/students/{id}/dropout") && a.text().contains("\"/users\"")
                 && a.text().contains("\"/features\"") && a.text().contains("\"/municipalities\"")
                 && a.text().contains("/{code}/search") && a.text().contains("/{code}/suggest") && a.text().contains("/guides/{id}")
-                && a.text().contains("/placement-sites"));
+                && a.text().contains("/placement-sites") && a.text().contains("/mentoring/relationships"));
     }
 
     /** Switches the student register off in a municipality, after the modules that need it. */
     protected void disableStudents(User user, String code) {
+        put(user, "/api/v1/municipalities/" + code + "/modules/mentoring", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/placements", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/students", "{\"enabled\":false}").expect(200);
@@ -214,6 +215,7 @@ public abstract class SosuHubTestSupport {
         put(user, "/api/v1/municipalities/" + code + "/modules/students", "{\"enabled\":true}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":true}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/placements", "{\"enabled\":true}").expect(200);
+        put(user, "/api/v1/municipalities/" + code + "/modules/mentoring", "{\"enabled\":true}").expect(200);
     }
 
     protected String shell(String command) {

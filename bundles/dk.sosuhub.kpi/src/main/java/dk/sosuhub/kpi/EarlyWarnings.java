@@ -12,8 +12,20 @@ public interface EarlyWarnings {
     record Flag(WarningReason code, String label, String detail) {
     }
 
+    /**
+     * @param activeRetentionMentor   whether the student has a retention mentor (fastholdelsesmentor) whose course is
+     *                                running on the date; null where no module offering retention mentors
+     *                                ({@link dk.sosuhub.core.api.support.StudentSupport}) is installed and switched on
+     * @param retentionMentorReferred whether the student is referred to one and waiting for the start; null likewise
+     */
     record EarlyWarning(long studentId, String name, Programme programme, String personalAdvisor, String phase,
-                        List<Flag> reasons) {
+                        List<Flag> reasons, Boolean activeRetentionMentor, Boolean retentionMentorReferred) {
+
+        /** A warning without what a support module knows. */
+        public EarlyWarning(long studentId, String name, Programme programme, String personalAdvisor, String phase,
+                            List<Flag> reasons) {
+            this(studentId, name, programme, personalAdvisor, phase, reasons, null, null);
+        }
     }
 
     /** @param enrolled how many students were enrolled on the date; {@code warnings} lists those flagged */

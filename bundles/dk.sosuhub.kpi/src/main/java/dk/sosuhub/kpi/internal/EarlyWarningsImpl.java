@@ -4,11 +4,16 @@ import dk.sosuhub.core.api.StudentRecords;
 import dk.sosuhub.core.api.StudentRecords.StudentRecord;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.model.StudyPeriod;
+import dk.sosuhub.core.api.module.ModuleService;
+import dk.sosuhub.core.api.support.StudentSupport;
 import dk.sosuhub.kpi.EarlyWarnings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -17,7 +22,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The early-warning list; thresholds from the configuration {@code dk.sosuhub.kpi} (etc/dk.sosuhub.kpi.cfg). */
 @Component(service = EarlyWarnings.class, configurationPid = EarlyWarningsImpl.PID)
@@ -51,12 +59,31 @@ public class EarlyWarningsImpl implements EarlyWarnings {
     }
 
     private final StudentRecords records;
+    private final ModuleService modules;
     private volatile WarningRules rules;
 
+    /**
+     * Modules that support students (e.g. mentoring's retention mentors), whiteboard services of the core API: each
+     * warning shows whether the student has a retention mentor while such a module is there and switched on; kpi
+     * imports nothing of theirs and works without any.
+     */
+    private final List<StudentSupport> supports = new CopyOnWriteArrayList<>();
+
     @Activate
-    public EarlyWarningsImpl(@Reference StudentRecords records, Config config) {
+    public EarlyWarningsImpl(@Reference StudentRecords records, @Reference ModuleService modules, Config config) {
         this.records = records;
+        this.modules = modules;
         modified(config);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSupport(StudentSupport support) {
+        supports.add(support);
+    }
+
+    void removeSupport(StudentSupport support) {
+        supports.remove(support);
     }
 
     @Modified
@@ -94,6 +121,26 @@ public class EarlyWarningsImpl implements EarlyWarnings {
             }
         }
         warnings.sort(Comparator.comparingInt((EarlyWarning w) -> -w.reasons().size()).thenComparingLong(EarlyWarning::studentId));
-        return new EarlyWarningReport(date, enrolled.size(), warnings);
+        return new EarlyWarningReport(date, enrolled.size(), withRetentionMentors(municipality, date, warnings));
+    }
+
+    /** The warnings with whether each student has (or waits for) a retention mentor, when a support module is on. */
+    private List<EarlyWarning> withRetentionMentors(String municipality, LocalDate date, List<EarlyWarning> warnings) {
+        List<StudentSupport> on = supports.stream().filter(s -> modules.isEnabled(municipality, s.moduleId())).toList();
+        if (on.isEmpty() || warnings.isEmpty()) {
+            return warnings;
+        }
+        List<Long> ids = warnings.stream().map(EarlyWarning::studentId).toList();
+        Map<Long, StudentSupport.Status> status = new HashMap<>();
+        for (StudentSupport support : on) {
+            for (StudentSupport.Measure m : support.open(municipality, ids, date)) {
+                if (StudentSupport.RETENTION_MENTOR.equals(m.kind())) {
+                    status.merge(m.studentId(), m.status(), (a, b) -> a == StudentSupport.Status.ACTIVE ? a : b);
+                }
+            }
+        }
+        return warnings.stream().map(w -> new EarlyWarning(w.studentId(), w.name(), w.programme(), w.personalAdvisor(),
+                w.phase(), w.reasons(), status.get(w.studentId()) == StudentSupport.Status.ACTIVE,
+                status.get(w.studentId()) == StudentSupport.Status.REFERRED)).toList();
     }
 }

@@ -10,7 +10,9 @@ public enum Role {
     EDUCATION_TEAM("education-team"),
     SUPERVISOR("supervisor"),
     STUDENT("student"),
-    INTEGRATOR("integrator");
+    INTEGRATOR("integrator"),
+    /** A mentor of module mentoring (buddy, retention mentor, …): sees the students they mentor. */
+    MENTOR("mentor");
 
     public static final String PLATFORM_ADMIN_NAME = "platform-admin";
     public static final String MUNICIPALITY_ADMIN_NAME = "municipality-admin";
@@ -18,6 +20,7 @@ public enum Role {
     public static final String SUPERVISOR_NAME = "supervisor";
     public static final String STUDENT_NAME = "student";
     public static final String INTEGRATOR_NAME = "integrator";
+    public static final String MENTOR_NAME = "mentor";
 
     private final String wireName;
 

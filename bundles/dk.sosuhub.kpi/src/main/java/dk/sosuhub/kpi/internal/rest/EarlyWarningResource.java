@@ -38,7 +38,10 @@ public class EarlyWarningResource {
             + " firstPlacement.maxSickDays (5) sick days in placement period 1. MISSED_TALK: in the latest placement"
             + " that has started, no expectations talk by talks.expectationsDays (14) days after its start, no"
             + " mid-term evaluation by its middle or no final evaluation by its end, each plus talks.graceDays (7)."
-            + " The thresholds are the configuration dk.sosuhub.kpi (etc/dk.sosuhub.kpi.cfg); defaults in brackets.";
+            + " The thresholds are the configuration dk.sosuhub.kpi (etc/dk.sosuhub.kpi.cfg); defaults in brackets."
+            + " activeRetentionMentor / retentionMentorReferred: whether the student's retention-mentor course is running"
+            + " on the date / the student waits for its start; null unless a module offering retention mentors (module"
+            + " mentoring) is installed and switched on in the municipality.";
 
     private final EarlyWarnings warnings;
     private final NeedToKnowFilter needToKnow;

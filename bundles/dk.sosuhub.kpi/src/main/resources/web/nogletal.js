@@ -158,9 +158,9 @@
       'Hent ' + programme + '-årgangen som CSV');
   }
 
-  /** The CSV needs the Authorization header, so it is fetched and handed to the browser as a file. */
+  /** The CSV is fetched with the session cookie and handed to the browser as a file with a telling name. */
   function download(href, name) {
-    fetch(href, { headers: { Authorization: 'Basic ' + sessionStorage.getItem('sosuhub.auth') }, credentials: 'omit' })
+    fetch(href, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) {
         if (!r.ok) {
           throw new H.ApiError(r.status, {});

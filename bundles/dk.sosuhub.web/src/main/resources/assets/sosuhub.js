@@ -1,12 +1,15 @@
 /*
- * SOSU Hub: what every page shares. A tiny client of the REST API (HTTP Basic credentials kept in
- * sessionStorage for the tab's lifetime), the sign-in form, the header with the municipality and "Log ud",
- * problem+json errors in Danish, and Danish number formatting. No dependencies, no build step.
+ * SOSU Hub: what every page shares. A tiny client of the REST API (signed in with a session cookie that scripts
+ * cannot read; the session's CSRF token is kept in memory only and sent with every change), the sign-in form, the
+ * header with the municipality and "Log ud", problem+json errors in Danish, and Danish number formatting.
+ * No credential is ever stored in the browser. No dependencies, no build step.
  */
 (function () {
   'use strict';
 
-  var AUTH_KEY = 'sosuhub.auth';
+  var SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+  /** The CSRF token of the current session, learnt from /api/v1/session; never stored. */
+  var csrfToken = null;
   var MUNICIPALITY_KEY = 'sosuhub.municipality';
   var PAGES = [
     { href: '/', label: 'Vidensbank' },
@@ -69,27 +72,20 @@
   }
   ApiError.prototype = Object.create(Error.prototype);
 
-  function credentials(username, password) {
-    var bytes = new TextEncoder().encode(username + ':' + password);
-    var binary = '';
-    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
-    return btoa(binary);
-  }
-
   /** Calls the REST API; resolves with parsed JSON (or text), rejects with an ApiError. */
   function api(path, options) {
     var o = options || {};
     var headers = { Accept: 'application/json, application/problem+json' };
-    var token = o.token || sessionStorage.getItem(AUTH_KEY);
-    if (token) {
-      headers.Authorization = 'Basic ' + token;
+    var method = o.method || 'GET';
+    if (csrfToken && SAFE_METHODS.indexOf(method) < 0) {
+      headers['X-CSRF-Token'] = csrfToken;
     }
     var body;
     if (o.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(o.body);
     }
-    return fetch(path, { method: o.method || 'GET', headers: headers, body: body, credentials: 'omit', cache: 'no-store' })
+    return fetch(path, { method: method, headers: headers, body: body, credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
         if (!response.ok) {
@@ -218,13 +214,14 @@
     }
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      var token = credentials(username.value, password.value);
-      api('/api/v1/me', { token: token }).then(function () {
-        sessionStorage.setItem(AUTH_KEY, token);
-        start(page);
-      }, function (error) {
+      api('/api/v1/session', { method: 'POST', body: { username: username.value, password: password.value } })
+        .then(function (session) {
+          csrfToken = session.csrfToken;
+          start(page);
+        }, function (error) {
         clear(errors).appendChild(el('div', { class: 'alert', role: 'alert' },
-          error.status === 401 ? 'Forkert brugernavn eller adgangskode.' : error.message));
+          error.status === 401 ? 'Forkert brugernavn eller adgangskode.'
+            : error.status === 429 ? 'For mange forkerte forsøg. Vent lidt, og prøv igen.' : error.message));
         password.value = '';
         password.focus();
       });
@@ -234,9 +231,12 @@
   }
 
   function logout(page) {
-    sessionStorage.removeItem(AUTH_KEY);
-    sessionStorage.removeItem(MUNICIPALITY_KEY);
-    showLogin(page, null);
+    var done = function () {
+      csrfToken = null;
+      sessionStorage.removeItem(MUNICIPALITY_KEY);
+      showLogin(page, null);
+    };
+    api('/api/v1/session', { method: 'DELETE' }).then(done, done);
   }
 
   /**
@@ -245,12 +245,11 @@
    */
   function start(page) {
     document.documentElement.lang = 'da';
-    if (!sessionStorage.getItem(AUTH_KEY)) {
-      showLogin(page, null);
-      return;
-    }
     clear(main()).appendChild(el('p', { class: 'loading' }, 'Henter …'));
-    api('/api/v1/me').then(function (me) {
+    api('/api/v1/session').then(function (session) {
+      csrfToken = session.csrfToken;
+      return api('/api/v1/me');
+    }).then(function (me) {
       if (me.municipality) {
         return { me: me, municipality: me.municipality, municipalities: [me.municipality] };
       }
@@ -270,8 +269,8 @@
       page.render(session);
     }).catch(function (error) {
       if (error.status === 401) {
-        sessionStorage.removeItem(AUTH_KEY);
-        showLogin(page, 'Log ind igen.');
+        csrfToken = null;
+        showLogin(page, null);
       } else {
         header(page, null);
         showError(main(), error);

@@ -139,9 +139,16 @@ public class DashboardPageIT extends PageTestSupport {
             browser.find("#log-ind button[type=submit]").click();
             browser.awaitText("#bruger", "frederikssund"::equals);
             browser.await("#aargange");
+            // signed in with a session cookie that scripts cannot read; no credential in any browser storage
+            assertTrue(browser.script("return document.cookie.indexOf('SOSUHUB_SESSION') < 0").asBoolean());
+            assertTrue(browser.script("return JSON.stringify(sessionStorage).indexOf('frederikssund') < 0"
+                    + " && JSON.stringify(localStorage).indexOf('frederikssund') < 0").asBoolean());
+            browser.open(BASE + "/nogletal");
+            browser.awaitText("#bruger", "frederikssund"::equals);
             browser.find("#log-ud").click();
             browser.await("#brugernavn");
-            assertTrue(browser.script("return sessionStorage.getItem('sosuhub.auth') === null").asBoolean());
+            browser.open(BASE + "/nogletal");
+            browser.await("#brugernavn");
         });
     }
 

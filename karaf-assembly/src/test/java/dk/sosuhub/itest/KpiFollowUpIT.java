@@ -41,7 +41,7 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
         }
         post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Frederiksberg\"}").expect(201);
         post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"151\",\"name\":\"Ballerup\"}").expect(201);
-        post(User.ADMIN, "/api/v1/users", "{\"username\":\"fbg-team\",\"password\":\"uddannelse1\","
+        post(User.ADMIN, "/api/v1/users", "{\"username\":\"fbg-team\",\"password\":\"uddannelse-2026\","
                 + "\"roles\":[\"education-team\"],\"municipality\":\"" + CODE + "\"}").expect(201);
         // SSH hired 2024: 4 students, 3 completed, 2 of them hired by the municipality, 1 dropped out
         cohort = new ArrayList<>();
@@ -133,9 +133,9 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
                 .expect(200).json().get("status").asText());
 
         // only administrators edit; refused and invalid requests change nothing
-        send("fbg-team", "uddannelse1", "POST", M + "/kpis/success-criteria", "application/json",
+        send("fbg-team", "uddannelse-2026", "POST", M + "/kpis/success-criteria", "application/json",
                 "{\"name\":\"x\",\"kpi\":\"DROPOUT_RATE\",\"baseline\":0.5,\"target\":0.2,\"deadline\":\"2026-12-31\"}").problem(403, "forbidden");
-        assertEquals(4, send("fbg-team", "uddannelse1", "GET", M + "/kpis/success-criteria", null, null).expect(200).json().size());
+        assertEquals(4, send("fbg-team", "uddannelse-2026", "GET", M + "/kpis/success-criteria", null, null).expect(200).json().size());
         Answer invalid = post(User.ADMIN, M + "/kpis/success-criteria", "{\"name\":\"\",\"kpi\":\"SICK_LEAVE_RATE\",\"programme\":\"SSA\","
                 + "\"baseline\":8.64,\"target\":0.07}").problem(422, "validation");
         assertEquals(4, invalid.json().get("errors").size());   // name, deadline, programme, baseline
@@ -245,7 +245,7 @@ public class KpiFollowUpIT extends SosuHubTestSupport {
         assertTrue(updated, updated.contains("<target>0.2500</target>"));
         Answer invalid = kpi(User.ADMIN, "updateSuccessCriterion", "151", "<id>" + id + "</id>" + input.replace("0.3", "3")).expect(500);
         assertTrue(invalid.text(), invalid.text().contains("<error field=\"target\">"));
-        Answer team = send("fbg-team", "uddannelse1", "POST", "/soap/kpi", "text/xml; charset=UTF-8",
+        Answer team = send("fbg-team", "uddannelse-2026", "POST", "/soap/kpi", "text/xml; charset=UTF-8",
                 "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
                         + "<k:createSuccessCriterion xmlns:k=\"urn:sosuhub:kpi\"><municipality>" + CODE + "</municipality>"
                         + input + "</k:createSuccessCriterion></soapenv:Body></soapenv:Envelope>");

@@ -99,6 +99,47 @@ public class LifecycleIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void aPlacementPeriodHasASupervisorAndAStudentUserItsRecord() {
+        long id = hire("SSH", "2025-08-11");
+        post(User.ADMIN, "/api/v1/users", "{\"username\":\"hel-vejleder\",\"password\":\"vejleder-1234\","
+                + "\"roles\":[\"supervisor\"],\"municipality\":\"" + CODE + "\",\"email\":\"vejleder@helsingor.dk\"}").expect(201);
+        JsonNode periods = get(User.ADMIN, M + "/students/" + id + "/plan").expect(200).json().get("periods");
+        String body = periods.toString().replaceFirst("(\"kind\":\"PLACEMENT\"[^}]*?)\"site\":null,\"supervisor\":null",
+                "$1\"site\":\"Plejecentret\",\"supervisor\":\"hel-vejleder\"");
+        JsonNode placed = put(User.ADMIN, M + "/students/" + id + "/plan", "{\"periods\":" + body + "}").expect(200).json();
+        JsonNode first = PlatformAdministrationIT.find(placed.get("periods"), "kind", "PLACEMENT");
+        assertEquals("hel-vejleder", first.get("supervisor").asText());
+        String soapPlan = soapOp(User.ADMIN, "getPlan", CODE, "<id>" + id + "</id>").expect(200).text();
+        assertTrue(soapPlan, soapPlan.contains("<supervisor>hel-vejleder</supervisor>"));
+
+        String unknown = body.replace("hel-vejleder", "nobody-here");
+        put(User.ADMIN, M + "/students/" + id + "/plan", "{\"periods\":" + unknown + "}").problem(422, "validation");
+        assertEquals("a refused plan changes nothing", placed.get("periods"),
+                get(User.ADMIN, M + "/students/" + id + "/plan").expect(200).json().get("periods"));
+
+        // a student user is linked to their own record; the link is required for that role and only for it
+        post(User.ADMIN, "/api/v1/users", "{\"username\":\"hel-elev\",\"password\":\"elev-12345678\","
+                + "\"roles\":[\"student\"],\"municipality\":\"" + CODE + "\"}").problem(422, "validation");
+        post(User.ADMIN, "/api/v1/users", "{\"username\":\"hel-elev\",\"password\":\"elev-12345678\","
+                + "\"roles\":[\"student\"],\"municipality\":\"250\",\"studentId\":" + id + "}").problem(422, "validation");
+        JsonNode student = post(User.ADMIN, "/api/v1/users", "{\"username\":\"hel-elev\",\"password\":\"elev-12345678\","
+                + "\"roles\":[\"student\"],\"municipality\":\"" + CODE + "\",\"studentId\":" + id + "}").expect(201).json();
+        assertEquals(id, student.get("studentId").asLong());
+        JsonNode changed = put(User.ADMIN, "/api/v1/users/hel-elev", "{\"roles\":[\"student\"],\"studentId\":" + id
+                + ",\"email\":\"elev@example.dk\"}").expect(200).json();
+        assertEquals("elev@example.dk", changed.get("email").asText());
+        put(User.ADMIN, "/api/v1/users/hel-elev", "{\"roles\":[\"student\"],\"studentId\":" + id
+                + ",\"email\":\"ikke en adresse\"}").problem(422, "validation");
+        assertEquals("elev@example.dk", get(User.ADMIN, "/api/v1/users/hel-elev").expect(200).json().get("email").asText());
+        send("hel-elev", "elev-12345678", "GET", "/api/v1/me", null, null).expect(200);
+        put(User.ADMIN, "/api/v1/users/hel-elev", "{\"roles\":[\"student\"],\"studentId\":" + id
+                + ",\"password\":\"nyt-kodeord-123\"}").expect(200);
+        send("hel-elev", "elev-12345678", "GET", "/api/v1/me", null, null).problem(401, "unauthorized");
+        send("hel-elev", "nyt-kodeord-123", "GET", "/api/v1/me", null, null).expect(200);
+        get(User.AARHUS, "/api/v1/users/hel-elev").problem(404, "not-found");
+    }
+
+    @Test
     public void anSsaStudentSwitchesToSsh() {
         long id = hire("SSA", "2024-08-12");
         post(User.ADMIN, M + "/students/" + id + "/absences", "{\"date\":\"2025-02-03\",\"sickDays\":1}").expect(201);

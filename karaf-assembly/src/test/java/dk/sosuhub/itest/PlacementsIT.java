@@ -28,7 +28,7 @@ public class PlacementsIT extends SosuHubTestSupport {
     private static final String M = "/api/v1/municipalities/250";
     private static final String SITES = M + "/placement-sites";
     private static final String AARHUS_SITES = "/api/v1/municipalities/751/placement-sites";
-    private static final String PASSWORD = "oplaering1";
+    private static final String PASSWORD = "oplaering-2026";
     private static boolean usersMade;
 
     @Before

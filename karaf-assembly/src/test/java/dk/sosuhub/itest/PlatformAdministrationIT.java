@@ -52,26 +52,33 @@ public class PlatformAdministrationIT extends SosuHubTestSupport {
         post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"12\",\"name\":\"Bad\"}").problem(422, "validation");
         post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"102\"}").problem(422, "validation");
 
-        JsonNode user = post(User.ADMIN, "/api/v1/users", "{\"username\":\"kbh-admin\",\"password\":\"hemmelig123\","
+        JsonNode user = post(User.ADMIN, "/api/v1/users", "{\"username\":\"kbh-admin\",\"password\":\"hemmelig-kode-123\","
                 + "\"roles\":[\"municipality-admin\"],\"municipality\":\"101\"}").expect(201).json();
         assertEquals("municipality-admin", user.get("roles").get(0).asText());
         assertFalse("the password is never returned", user.has("password"));
 
-        Answer students = send("kbh-admin", "hemmelig123", "GET", "/api/v1/municipalities/101/students", null, null).expect(200);
+        Answer students = send("kbh-admin", "hemmelig-kode-123", "GET", "/api/v1/municipalities/101/students", null, null).expect(200);
         assertEquals(0, students.json().get("total").asInt());
-        send("kbh-admin", "hemmelig123", "GET", "/api/v1/municipalities/250/students", null, null).problem(403, "forbidden");
+        send("kbh-admin", "hemmelig-kode-123", "GET", "/api/v1/municipalities/250/students", null, null).problem(403, "forbidden");
     }
 
     @Test
     public void aMunicipalityAdministratorCreatesUsersOnlyInItsOwnMunicipality() {
-        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-team\",\"password\":\"uddannelse1\","
+        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-team\",\"password\":\"uddannelse-2026\","
                 + "\"roles\":[\"education-team\"],\"municipality\":\"250\"}").expect(201);
-        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-aarhus\",\"password\":\"uddannelse1\","
+        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-aarhus\",\"password\":\"uddannelse-2026\","
                 + "\"roles\":[\"education-team\"],\"municipality\":\"751\"}").problem(403, "forbidden");
-        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-root\",\"password\":\"uddannelse1\","
+        post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-root\",\"password\":\"uddannelse-2026\","
                 + "\"roles\":[\"platform-admin\"]}").problem(403, "forbidden");
         post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-x\",\"password\":\"kort\","
                 + "\"roles\":[\"chief\"],\"municipality\":\"250\"}").problem(422, "validation");
+        // new passwords: 12 characters or more, without the username, not among the 10,000 most common
+        for (String weak : new String[]{"kort-kode", "fr-svag-fr-svag-2026", "1qaz2wsx3edc"}) {
+            Answer refused = post(User.FREDERIKSSUND, "/api/v1/users", "{\"username\":\"fr-svag\",\"password\":\"" + weak
+                    + "\",\"roles\":[\"education-team\"],\"municipality\":\"250\"}").problem(422, "validation");
+            assertEquals(weak, "password", refused.json().get("errors").get(0).get("field").asText());
+        }
+        get(User.FREDERIKSSUND, "/api/v1/users/fr-svag").problem(404, "not-found");
         JsonNode users = get(User.FREDERIKSSUND, "/api/v1/users").expect(200).json();
         for (JsonNode u : users) {
             assertEquals("only its own municipality's users", "250", u.get("municipality").asText());

@@ -2,6 +2,10 @@ package dk.sosuhub.core.internal;
 
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.error.ConflictException;
+import dk.sosuhub.core.api.event.StudentEvents;
+import dk.sosuhub.core.api.model.PeriodKind;
+import dk.sosuhub.core.api.security.Role;
+import dk.sosuhub.core.internal.persistence.UserEntity;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.model.Absence;
@@ -44,10 +48,13 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Reference
     private Schema schema;
 
+    @Reference
+    private StudentEventPublisher events;
+
     @Override
     public Student complete(String municipality, long studentId, LocalDate date) {
         requireDate(date);
-        return Tx.run(jpa, em -> {
+        Student completed = Tx.run(jpa, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             requireActive(current, "complete");
@@ -58,12 +65,14 @@ public class LifecycleServiceImpl implements LifecycleService {
             em.persist(new StudentEventEntity(studentId, "COMPLETED", date, null));
             return s.toModel();
         });
+        events.post(StudentEvents.COMPLETED, municipality, studentId, StudentEvents.DATE, date.toString());
+        return completed;
     }
 
     @Override
     public Student dropOut(String municipality, long studentId, LocalDate date, DropoutReason reason) {
         new Validator().requirePresent(date, "date").requirePresent(reason, "reason").throwIfInvalid();
-        return Tx.run(jpa, em -> {
+        Student dropped = Tx.run(jpa, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             requireActive(current, "drop out");
@@ -75,12 +84,15 @@ public class LifecycleServiceImpl implements LifecycleService {
             em.persist(new StudentEventEntity(studentId, "DROPPED_OUT", date, reason.name()));
             return s.toModel();
         });
+        events.post(StudentEvents.DROPPED_OUT, municipality, studentId, StudentEvents.DATE, date.toString(),
+                StudentEvents.REASON, reason.name());
+        return dropped;
     }
 
     @Override
     public Student employ(String municipality, long studentId, LocalDate date, UnitType unitType) {
         new Validator().requirePresent(date, "date").requirePresent(unitType, "unitType").throwIfInvalid();
-        return Tx.run(jpa, em -> {
+        Student employed = Tx.run(jpa, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             if (current.status() != StudentStatus.COMPLETED) {
@@ -96,12 +108,15 @@ public class LifecycleServiceImpl implements LifecycleService {
             em.persist(new StudentEventEntity(studentId, "EMPLOYED", date, unitType.name()));
             return s.toModel();
         });
+        events.post(StudentEvents.EMPLOYED, municipality, studentId, StudentEvents.DATE, date.toString(),
+                StudentEvents.UNIT_TYPE, unitType.name());
+        return employed;
     }
 
     @Override
     public ProgrammeSwitch switchProgramme(String municipality, long studentId, LocalDate date) {
         requireDate(date);
-        return Tx.run(jpa, em -> {
+        ProgrammeSwitch done = Tx.run(jpa, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             if (current.programme() != Programme.SSA) {
@@ -132,6 +147,10 @@ public class LifecycleServiceImpl implements LifecycleService {
             em.persist(new ProgrammeSwitchEntity(studentId, next.id(), municipality, date));
             return new ProgrammeSwitch(date, s.toModel(), next.toModel());
         });
+        events.post(StudentEvents.DROPPED_OUT, municipality, studentId, StudentEvents.DATE, date.toString(),
+                StudentEvents.REASON, DropoutReason.SWITCHED_PROGRAMME.name());
+        events.post(StudentEvents.HIRED, municipality, done.to().id(), StudentEvents.DATE, date.toString());
+        return done;
     }
 
     @Override
@@ -165,21 +184,41 @@ public class LifecycleServiceImpl implements LifecycleService {
                 v.require(i == 0 || p.startDate() == null || plan.get(i - 1).endDate() == null
                         || p.startDate().equals(plan.get(i - 1).endDate()), field, "must start where the previous period ends");
                 v.require(p.site() == null || p.site().length() <= 200, field, "site must be at most 200 characters");
+                v.require(p.supervisor() == null || p.kind() == PeriodKind.PLACEMENT, field,
+                        "only a placement period has a supervisor");
             }
         }
         v.throwIfInvalid();
-        return Tx.run(jpa, em -> {
+        List<StudyPeriod> replaced = Tx.run(jpa, em -> {
             StudentServiceImpl.find(em, municipality, studentId);
+            requireSupervisors(em, municipality, plan);
             em.createQuery("delete from StudyPeriodEntity p where p.studentId = :s").setParameter("s", studentId).executeUpdate();
             int[] numbers = new int[3];
             for (int i = 0; i < plan.size(); i++) {
                 StudyPeriod p = plan.get(i);
                 int number = ++numbers[p.kind().ordinal()];
-                em.persist(new StudyPeriodEntity(studentId, new StudyPeriod(i + 1, p.kind(), number, p.startDate(), p.endDate(), p.site())));
+                em.persist(new StudyPeriodEntity(studentId, new StudyPeriod(i + 1, p.kind(), number, p.startDate(),
+                        p.endDate(), p.site(), p.supervisor() == null || p.supervisor().isBlank() ? null : p.supervisor().strip())));
             }
             em.flush();
             return plan(em, studentId);
         });
+        events.post(StudentEvents.PLAN_CHANGED, municipality, studentId);
+        return replaced;
+    }
+
+    /** A period's supervisor must be a user of the municipality with role supervisor. */
+    private static void requireSupervisors(EntityManager em, String municipality, List<StudyPeriod> plan) {
+        Validator v = new Validator();
+        for (int i = 0; i < plan.size(); i++) {
+            String username = plan.get(i).supervisor();
+            if (username != null && !username.isBlank()) {
+                UserEntity user = em.find(UserEntity.class, username.strip());
+                v.require(user != null && municipality.equals(user.municipality()) && user.roles().contains(Role.SUPERVISOR),
+                        "periods[" + i + "].supervisor", "must be the username of a supervisor of municipality " + municipality);
+            }
+        }
+        v.throwIfInvalid();
     }
 
     @Override
@@ -189,7 +228,7 @@ public class LifecycleServiceImpl implements LifecycleService {
                         && sickDays.remainder(new BigDecimal("0.5")).signum() == 0), "sickDays",
                         "must be a positive number of days in halves, at most 366")
                 .throwIfInvalid();
-        return Tx.run(jpa, em -> {
+        Absence absence = Tx.run(jpa, em -> {
             Student s = StudentServiceImpl.find(em, municipality, studentId).toModel();
             if (date.isBefore(s.startDate())) {
                 throw new ValidationException("date", "absence cannot be before the start date " + s.startDate());
@@ -199,6 +238,9 @@ public class LifecycleServiceImpl implements LifecycleService {
             em.flush();
             return new Absence(a.id(), date, sickDays, StudyPeriod.phaseAt(plan(em, studentId), date));
         });
+        events.post(StudentEvents.ABSENCE_REGISTERED, municipality, studentId, StudentEvents.ABSENCE_ID, absence.id(),
+                StudentEvents.DATE, date.toString(), StudentEvents.SICK_DAYS, sickDays.toPlainString());
+        return absence;
     }
 
     @Override
@@ -219,13 +261,16 @@ public class LifecycleServiceImpl implements LifecycleService {
         new Validator().requirePresent(type, "type").requirePresent(date, "date")
                 .require(String.join("\n", people).length() <= 500, "participants", "at most 500 characters in all")
                 .throwIfInvalid();
-        return Tx.run(jpa, em -> {
+        Talk talk = Tx.run(jpa, em -> {
             StudentServiceImpl.find(em, municipality, studentId);
             TalkEntity t = new TalkEntity(studentId, type, date, people);
             em.persist(t);
             em.flush();
             return t.toModel();
         });
+        events.post(StudentEvents.TALK_REGISTERED, municipality, studentId, StudentEvents.DATE, date.toString(),
+                StudentEvents.TALK_TYPE, type.name());
+        return talk;
     }
 
     @Override

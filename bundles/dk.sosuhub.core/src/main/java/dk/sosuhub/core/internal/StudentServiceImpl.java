@@ -1,6 +1,7 @@
 package dk.sosuhub.core.internal;
 
 import dk.sosuhub.core.api.MunicipalityService;
+import dk.sosuhub.core.api.event.StudentEvents;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.ValidationException;
@@ -36,11 +37,16 @@ public class StudentServiceImpl implements StudentService {
     @Reference
     private MunicipalityService municipalities;
 
+    @Reference
+    private StudentEventPublisher events;
+
     @Override
     public Student create(String municipality, StudentData data) {
         municipalities.get(municipality);
         StudentData valid = data.validated();
-        return Tx.run(jpa, em -> persist(em, municipality, valid));
+        Student created = Tx.run(jpa, em -> persist(em, municipality, valid));
+        events.post(StudentEvents.HIRED, municipality, created.id(), StudentEvents.DATE, created.startDate().toString());
+        return created;
     }
 
     private static Student persist(EntityManager em, String municipality, StudentData valid) {
@@ -73,7 +79,7 @@ public class StudentServiceImpl implements StudentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return Tx.run(jpa, em -> {
+        List<Student> all = Tx.run(jpa, em -> {
             List<Student> created = new ArrayList<>(valid.size());
             for (int i = 0; i < valid.size(); i++) {
                 created.add(persist(em, municipality, valid.get(i)));
@@ -85,6 +91,8 @@ public class StudentServiceImpl implements StudentService {
             }
             return created;
         });
+        all.forEach(s -> events.post(StudentEvents.HIRED, municipality, s.id(), StudentEvents.DATE, s.startDate().toString()));
+        return all;
     }
 
     @Override
@@ -95,11 +103,13 @@ public class StudentServiceImpl implements StudentService {
     @Override
     public Student update(String municipality, long id, StudentData data) {
         StudentData valid = data.validated();
-        return Tx.run(jpa, em -> {
+        Student updated = Tx.run(jpa, em -> {
             StudentEntity entity = find(em, municipality, id);
             entity.assign(valid);
             return entity.toModel();
         });
+        events.post(StudentEvents.UPDATED, municipality, id);
+        return updated;
     }
 
     @Override

@@ -19,4 +19,8 @@ public class KnowledgeModule implements SosuModule {
     public String description() {
         return "Guides til elever, vejledere og ledere med søgning, der forstår dansk, som medarbejderne skriver det.";
     }
+
+    /** Guides are shared, impersonal content: reading them is not recorded in the audit trail. */
+    @Override
+    public boolean personalData() { return false; }
 }

@@ -1,14 +1,15 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.Callers.CallerPrincipal;
 import dk.sosuhub.web.RestResources;
 
 import org.osgi.framework.Bundle;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -23,7 +24,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every REST request passes here after matching: HTTP Basic authentication, then {@link Gate}: the operation's
+ * Every REST request passes here after matching: authentication (HTTP Basic, or the pages' session cookie with its
+ * CSRF token for changes), then {@link Gate}: the operation's
  * roles, the municipality scope of the {@code {code}} path parameter and the switch of the module whose bundle
  * registered the resource. Resources therefore never see a request they must not serve, and have nothing to
  * declare for it but their roles.
@@ -32,8 +34,10 @@ import java.util.function.Function;
 public class AccessFilter implements ContainerRequestFilter {
 
     static final String REALM = "SOSU Hub";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
-    private final UserService users;
+    private final SignIn signIn;
+    private final SessionStore sessions;
     private final Gate gate;
     private final ModuleOwners owners;
     private final Function<Class<?>, Bundle> bundles;
@@ -41,9 +45,13 @@ public class AccessFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resourceInfo;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     /** @param bundles the bundle that registered each served resource class */
-    AccessFilter(UserService users, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
-        this.users = users;
+    AccessFilter(SignIn signIn, SessionStore sessions, Gate gate, ModuleOwners owners, Function<Class<?>, Bundle> bundles) {
+        this.signIn = signIn;
+        this.sessions = sessions;
         this.gate = gate;
         this.owners = owners;
         this.bundles = bundles;
@@ -57,12 +65,38 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         boolean permitAll = DoorRules.permitAll(method, type);
-        Optional<Caller> caller = BasicAuth.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(b -> users.authenticate(b.username(), b.password()));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<BasicAuth> credentials = BasicAuth.parse(authorization);
+        String bearer = SignIn.bearerToken(authorization);
+        Optional<Caller> caller = Optional.empty();
+        boolean viaPage = false;
+        if (bearer != null) {
+            caller = signIn.bearer(bearer, servletRequest.getRemoteAddr());
+        } else if (credentials.isPresent()) {
+            SignIn.Outcome outcome = signIn.check(credentials.get().username(), credentials.get().password(),
+                    servletRequest.getRemoteAddr());
+            if (outcome.refusal() != null && outcome.refusal().throttled()) {
+                request.abortWith(Response.fromResponse(Problems.response(429, "too-many-attempts", "Too Many Requests",
+                                "Too many failed sign-ins; try again later"))
+                        .header(HttpHeaders.RETRY_AFTER, outcome.refusal().retryAfter().toSeconds()).build());
+                return;
+            }
+            caller = Optional.ofNullable(outcome.caller());
+        } else {
+            Optional<SessionStore.Session> session = sessions.find(SessionStore.tokenIn(request.getHeaderString(HttpHeaders.COOKIE)));
+            if (session.isPresent() && !permitAll && !SAFE_METHODS.contains(request.getMethod())
+                    && !SessionStore.csrfMatches(session.get(), request.getHeaderString(SessionStore.CSRF_HEADER))) {
+                request.abortWith(Problems.response(403, "csrf", "Forbidden",
+                        "A change made with the session cookie needs the session's X-CSRF-Token header"));
+                return;
+            }
+            caller = session.map(s -> s.caller);
+            viaPage = session.isPresent();
+        }
         if (caller.isEmpty()) {
             if (!permitAll) {
                 request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
-                                "Sign in with HTTP Basic authentication"))
+                                "Sign in with HTTP Basic authentication or an API token"))
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"").build());
             }
             return;
@@ -73,7 +107,16 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
-        gate.check(caller.get(), method, type, owners.ownerOf(bundles.apply(type)), municipality, false);
+        Optional<ModuleOwners.Owner> owner = owners.ownerOf(bundles.apply(type));
+        gate.check(caller.get(), method, type, owner, municipality, false);
+        if (municipality != null && owner.isPresent() && owners.holdsPersonalData(owner.get().moduleId())) {
+            String template = AuditNotes.restTemplate(type, method);
+            request.setProperty(AuditNotes.PROPERTY, new AuditNotes.Note(caller.get(), municipality,
+                    AuditNotes.restAction(request.getMethod(), method, template), request.getMethod() + " " + template,
+                    AuditNotes.restStudent(template, request.getUriInfo().getPathParameters(),
+                            request.getUriInfo().getQueryParameters()),
+                    viaPage ? AuditTrail.Channel.PAGE : AuditTrail.Channel.REST));
+        }
     }
 
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {

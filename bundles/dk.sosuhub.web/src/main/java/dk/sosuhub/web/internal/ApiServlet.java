@@ -36,6 +36,7 @@ final class ApiServlet extends HttpServlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        SecurityHeaders.addTo((HttpServletResponse) response);
         CXFNonSpringServlet target = current;
         if (target == null) {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

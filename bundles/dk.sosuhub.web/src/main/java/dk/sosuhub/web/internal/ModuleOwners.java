@@ -34,11 +34,17 @@ public class ModuleOwners {
         }
     }
 
+    /** Ids of the modules whose doors handle no personal data (their calls are not audited). */
+    private final Set<String> impersonal = ConcurrentHashMap.newKeySet();
+
     /** bundle id → the ids of the modules it registers (more than one is ambiguous and owns nothing) */
     private final Map<Long, Set<String>> modulesByBundle = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindModule(SosuModule module, ServiceReference<SosuModule> reference) {
+        if (!module.personalData()) {
+            impersonal.add(module.id());
+        }
         modulesByBundle.merge(reference.getBundle().getBundleId(), Set.of(module.id()), (a, b) -> {
             Set<String> both = new java.util.HashSet<>(a);
             both.addAll(b);
@@ -52,6 +58,11 @@ public class ModuleOwners {
             rest.remove(module.id());
             return rest.isEmpty() ? null : Set.copyOf(rest);
         });
+    }
+
+    /** Whether calls of the module's doors are recorded in the audit trail. */
+    public boolean holdsPersonalData(String moduleId) {
+        return moduleId != null && !impersonal.contains(moduleId);
     }
 
     /** The owner of doors registered by {@code bundle}, empty when it is neither the platform nor one module. */

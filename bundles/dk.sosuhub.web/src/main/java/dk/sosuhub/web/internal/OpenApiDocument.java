@@ -120,8 +120,15 @@ final class OpenApiDocument {
                                 + "The same operations are offered over SOAP: see /soap/services."))
                 .servers(List.of(new Server().url(RestServer.SERVLET_ALIAS + RestServer.ADDRESS)))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
+                .addSecurityItem(new SecurityRequirement().addList("sessionCookie"))
+                .addSecurityItem(new SecurityRequirement().addList("bearerAuth"))
                 .components(new Components()
                         .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An API token from POST /me/tokens"))
+                        .addSecuritySchemes("sessionCookie", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name(SessionStore.COOKIE)
+                                .description("The pages' session from POST /session; changes also need its X-CSRF-Token header"))
                         .addSchemas("Problem", problemSchema()));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).readAllResources(true)
                 .defaultResponseCode("200");

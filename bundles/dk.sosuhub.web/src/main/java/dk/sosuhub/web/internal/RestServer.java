@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.RestResources;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -60,7 +60,9 @@ public class RestServer {
 
     /** every registered resource with the bundle that registered it, which decides the module it belongs to */
     private final Map<Object, Bundle> resources = new ConcurrentHashMap<>();
-    private final UserService users;
+    private final SignIn signIn;
+    private final SessionStore sessions;
+    private final AuditTrail audit;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -75,9 +77,11 @@ public class RestServer {
     private boolean active;
 
     @Activate
-    public RestServer(@Reference UserService users, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public RestServer(@Reference SignIn signIn, @Reference SessionStore sessions, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
-        this.users = users;
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.audit = audit;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -220,8 +224,8 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(users, gate, owners, bundles::get),
-                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES)));
+        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, gate, owners, bundles::get),
+                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
         return new Generation(bus, cxf, factory.create());
     }
 

@@ -1,18 +1,20 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.Caller;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.internal.ModuleOwners.Owner;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
-import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.MessageContentsList;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.service.invoker.MethodDispatcher;
 import org.apache.cxf.service.model.BindingOperationInfo;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+
+import javax.servlet.http.HttpServletRequest;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -20,20 +22,25 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * HTTP Basic authentication and the {@link Gate} for every operation of one published SOAP service: its roles,
+ * The caller signed in by {@link SoapDoor}, and the {@link Gate} for every operation of one published SOAP service: its roles,
  * and for a module's operation the municipality parameter's scope and the module's switch. It runs when the
  * request has been read, so the WSDL stays public.
  */
 final class SoapAccessInterceptor extends AbstractSoapInterceptor {
 
-    private final UserService users;
     private final Gate gate;
     private final Class<?> serviceClass;
     private final Supplier<Optional<Owner>> owner;
 
-    SoapAccessInterceptor(UserService users, Gate gate, Class<?> serviceClass, Supplier<Optional<Owner>> owner) {
+    private final String service;
+    private final java.util.function.Predicate<String> personal;
+
+    /** @param personal whether a module's calls go into the audit trail */
+    SoapAccessInterceptor(Gate gate, String service, Class<?> serviceClass, Supplier<Optional<Owner>> owner,
+                          java.util.function.Predicate<String> personal) {
         super(Phase.PRE_INVOKE);
-        this.users = users;
+        this.service = service;
+        this.personal = personal;
         this.gate = gate;
         this.serviceClass = serviceClass;
         this.owner = owner;
@@ -41,9 +48,9 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
 
     @Override
     public void handleMessage(SoapMessage message) {
-        AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
-        Optional<Caller> caller = policy == null ? Optional.empty()
-                : users.authenticate(policy.getUserName(), policy.getPassword());
+        // signed in by the SoapDoor before the body was read
+        Optional<Caller> caller = Optional.ofNullable(SoapDoor.callerOf(
+                (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST)));
         if (caller.isEmpty()) {
             SoapFault fault = new SoapFault("Unauthorized: sign in with HTTP Basic authentication",
                     message.getVersion().getSender());
@@ -64,6 +71,12 @@ final class SoapAccessInterceptor extends AbstractSoapInterceptor {
         try {
             boolean required = index >= 0 && owner.map(o -> !o.isPlatform()).orElse(true);
             gate.check(caller.get(), method, serviceClass, owner, municipality, required);
+            if (municipality != null && owner.isPresent() && personal.test(owner.get().moduleId())) {
+                List<Object> arguments = MessageContentsList.getContentsList(message);
+                exchange.put(AuditNotes.Note.class, new AuditNotes.Note(caller.get(), municipality,
+                        AuditNotes.soapAction(method.getName()), "soap " + service + "." + method.getName(),
+                        AuditNotes.soapStudent(service, method, arguments), AuditTrail.Channel.SOAP));
+            }
         } catch (RuntimeException e) {
             // the fault interceptor turns the SosuException inside into a soap:Client fault with a problem detail
             throw new Fault(e);

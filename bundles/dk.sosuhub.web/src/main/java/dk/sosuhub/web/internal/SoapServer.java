@@ -1,7 +1,7 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.soap.SoapServices;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -43,7 +43,8 @@ public class SoapServer {
     static final int MAX_TEXT_LENGTH = 64 * 1024;
     static final int MAX_ELEMENTS = 50_000;
 
-    private final UserService users;
+    private final SignIn signIn;
+    private final AuditTrail audit;
     private final Gate gate;
     private final ModuleOwners owners;
     private final HttpService http;
@@ -53,9 +54,10 @@ public class SoapServer {
     private ServiceTracker<Object, Server> tracker;
 
     @Activate
-    public SoapServer(@Reference UserService users, @Reference AccessControl access, @Reference ModuleOwners owners,
+    public SoapServer(@Reference SignIn signIn, @Reference AuditTrail audit, @Reference AccessControl access, @Reference ModuleOwners owners,
                       @Reference HttpService http) {
-        this.users = users;
+        this.signIn = signIn;
+        this.audit = audit;
         this.gate = new Gate(access);
         this.owners = owners;
         this.http = http;
@@ -72,7 +74,7 @@ public class SoapServer {
 
     @Activate
     void activate(BundleContext context) throws Exception {
-        http.registerServlet(SERVLET_ALIAS, servlet, new Hashtable<>(Map.of("servlet-name", "sosuhub-soap")), null);
+        http.registerServlet(SERVLET_ALIAS, new SoapDoor(servlet, signIn, RestServer.MAX_BODY_BYTES), new Hashtable<>(Map.of("servlet-name", "sosuhub-soap")), null);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + SoapServices.PROPERTY + "=*)"), null) {
             @Override
             public Server addingService(ServiceReference<Object> reference) {
@@ -139,8 +141,9 @@ public class SoapServer {
                     "schema-validation-enabled", "IN",
                     "org.apache.cxf.stax.maxTextLength", MAX_TEXT_LENGTH,
                     "org.apache.cxf.stax.maxElementCount", MAX_ELEMENTS)));
-            factory.getInInterceptors().add(new SoapSizeLimit(RestServer.MAX_BODY_BYTES));
-            factory.getInInterceptors().add(new SoapAccessInterceptor(users, gate, type, () -> owners.ownerOf(bundle)));
+            factory.getInInterceptors().add(new SoapAccessInterceptor(gate, name, type, () -> owners.ownerOf(bundle),
+                    owners::holdsPersonalData));
+            factory.getOutInterceptors().add(new SoapAuditInterceptor(audit));
             factory.getOutFaultInterceptors().add(new SoapFaultInterceptor());
             Server server = factory.create();
             LOG.info("SOAP service /soap/{} from {}", name, bundle.getSymbolicName());

@@ -3,7 +3,6 @@ package dk.sosuhub.web.internal;
 import dk.sosuhub.core.api.module.ModuleInfo;
 import dk.sosuhub.core.api.module.ModuleService;
 import dk.sosuhub.core.api.security.Caller;
-import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.web.WebPage;
 import dk.sosuhub.web.internal.ModuleOwners.Owner;
 import org.osgi.framework.Bundle;
@@ -35,16 +34,18 @@ public class WebPages {
     static final String ASSETS = "/assets";
 
     private final HttpService http;
-    private final UserService users;
+    private final SignIn signIn;
+    private final SessionStore sessions;
     private final ModuleService modules;
     private final ModuleOwners owners;
     private final Map<ServiceReference<WebPage>, String> registered = new HashMap<>();
 
     @Activate
-    public WebPages(@Reference HttpService http, @Reference UserService users, @Reference ModuleService modules,
+    public WebPages(@Reference HttpService http, @Reference SignIn signIn, @Reference SessionStore sessions, @Reference ModuleService modules,
                     @Reference ModuleOwners owners) {
         this.http = http;
-        this.users = users;
+        this.signIn = signIn;
+        this.sessions = sessions;
         this.modules = modules;
         this.owners = owners;
     }
@@ -94,7 +95,8 @@ public class WebPages {
             }
             String module = owner.get().moduleId();
             Optional<Caller> caller = BasicAuth.parse(request.getHeader("Authorization"))
-                    .flatMap(b -> users.authenticate(b.username(), b.password()));
+                    .map(b -> signIn.check(b.username(), b.password(), request.getRemoteAddr()).caller())
+                    .or(() -> sessions.find(SessionStore.tokenIn(request.getHeader("Cookie"))).map(s -> s.caller));
             if (module == null || caller.isEmpty() || caller.get().municipality() == null
                     || modules.isEnabled(caller.get().municipality(), module)) {
                 return Optional.empty();

@@ -9,9 +9,17 @@ import java.util.List;
  * One period of a student's plan.
  *
  * @param number the period's number within its kind (placement 1, school 1, placement 2, …); 1 for the basic course
- * @param site   the placement site, where known
+ * @param site       the placement site, where known
+ * @param supervisor of a placement period: the username of the student's supervisor (oplæringsvejleder), a user
+ *                   of the municipality with role {@code supervisor}; {@code null} when none is known
  */
-public record StudyPeriod(int seq, PeriodKind kind, int number, LocalDate startDate, LocalDate endDate, String site) {
+public record StudyPeriod(int seq, PeriodKind kind, int number, LocalDate startDate, LocalDate endDate, String site,
+                          String supervisor) {
+
+    /** A period without a supervisor. */
+    public StudyPeriod(int seq, PeriodKind kind, int number, LocalDate startDate, LocalDate endDate, String site) {
+        this(seq, kind, number, startDate, endDate, site, null);
+    }
 
     /** The phase name used in the dropout statistics: {@code BASIC}, {@code PLACEMENT_1}, {@code SCHOOL_1}, … */
     public String phase() {

@@ -23,4 +23,13 @@ public interface SosuModule {
     default Set<String> dependsOn() {
         return Set.of();
     }
+
+    /**
+     * Whether the module's doors read or change personal data about students; if so (the default), the platform
+     * records every call of them in the municipality's audit trail. A module of shared, impersonal content (the
+     * guides) says no.
+     */
+    default boolean personalData() {
+        return true;
+    }
 }

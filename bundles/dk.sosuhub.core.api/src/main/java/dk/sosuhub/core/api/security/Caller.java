@@ -6,11 +6,17 @@ import java.util.Set;
  * The authenticated user behind a request.
  *
  * @param municipality the caller's municipality code; {@code null} for a platform administrator
+ * @param studentId    for a user with role {@code student}: their own student record; otherwise {@code null}
  */
-public record Caller(String username, Set<Role> roles, String municipality) {
+public record Caller(String username, Set<Role> roles, String municipality, Long studentId) {
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /** A caller who is not a student. */
+    public Caller(String username, Set<Role> roles, String municipality) {
+        this(username, roles, municipality, null);
     }
 
     public boolean has(Role role) {

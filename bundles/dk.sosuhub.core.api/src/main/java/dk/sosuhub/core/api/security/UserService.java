@@ -1,22 +1,54 @@
 package dk.sosuhub.core.api.security;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Platform users. Passwords are stored only as salted hashes. */
+/** Platform users. Passwords are stored only as salted hashes. Implemented by the platform, used by modules. */
+@ProviderType
 public interface UserService {
 
-    record User(String username, Set<Role> roles, String municipality) {
+    /**
+     * @param email     where the platform sends this user's notifications; {@code null} when none is known
+     * @param studentId for a user with role {@code student}: their own student record
+     */
+    record User(String username, Set<Role> roles, String municipality, String email, Long studentId) {
+
+        public User(String username, Set<Role> roles, String municipality) {
+            this(username, roles, municipality, null, null);
+        }
     }
 
-    record NewUser(String username, String password, Set<Role> roles, String municipality) {
+    /** @param studentId required for, and only for, a user with role {@code student}: a student of the municipality */
+    record NewUser(String username, String password, Set<Role> roles, String municipality, String email, Long studentId) {
+
+        public NewUser(String username, String password, Set<Role> roles, String municipality) {
+            this(username, password, roles, municipality, null, null);
+        }
+    }
+
+    /**
+     * What {@link #update} replaces: roles, email and student link; the password only when given. The username
+     * and the municipality never change.
+     */
+    record UserChange(String password, Set<Role> roles, String email, Long studentId) {
     }
 
     /** Creates a user; a municipality admin may only create users in its own municipality. */
     User create(Caller creator, NewUser user);
 
+    /**
+     * Replaces a user's roles, email and student link (and password when given). Signs in made with the old
+     * password stop working at once.
+     */
+    User update(Caller caller, String username, UserChange change);
+
     List<User> list(Caller caller, String municipality);
+
+    /** A user the caller may see (the caller's own municipality, or any for a platform administrator). */
+    Optional<User> get(Caller caller, String username);
 
     void delete(Caller caller, String username);
 

@@ -57,6 +57,8 @@ public class StudyPeriodEntity {
 
     private String site;
 
+    private String supervisor;
+
     protected StudyPeriodEntity() {
     }
 
@@ -68,11 +70,12 @@ public class StudyPeriodEntity {
         this.startDate = p.startDate();
         this.endDate = p.endDate();
         this.site = p.site();
+        this.supervisor = p.supervisor();
     }
 
     public Long studentId() { return studentId; }
 
     public StudyPeriod toModel() {
-        return new StudyPeriod(seq, kind, number, startDate, endDate, site);
+        return new StudyPeriod(seq, kind, number, startDate, endDate, site, supervisor);
     }
 }

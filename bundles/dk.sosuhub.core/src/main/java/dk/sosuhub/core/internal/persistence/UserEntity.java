@@ -34,13 +34,19 @@ public class UserEntity {
     @Column(name = "created_at")
     private LocalDateTime createdAt;
 
+    private String email;
+
+    /** A student user's own student record. */
+    @Column(name = "student_id")
+    private Long studentId;
+
     protected UserEntity() {
     }
 
     public UserEntity(String username, String passwordHash, Set<Role> roles, String municipality, boolean demo) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.roles = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
+        setRoles(roles);
         this.municipality = municipality;
         this.demo = demo;
         this.createdAt = LocalDateTime.now();
@@ -54,6 +60,21 @@ public class UserEntity {
 
     public boolean demo() { return demo; }
 
+    public String email() { return email; }
+
+    public Long studentId() { return studentId; }
+
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
+    }
+
+    public void setContact(String email, Long studentId) {
+        this.email = email;
+        this.studentId = studentId;
+    }
+
     public Set<Role> roles() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles.split(",")).map(Role::fromWireName).forEach(r -> r.ifPresent(set::add));
@@ -61,6 +82,6 @@ public class UserEntity {
     }
 
     public User toModel() {
-        return new User(username, roles(), municipality);
+        return new User(username, roles(), municipality, email, studentId);
     }
 }

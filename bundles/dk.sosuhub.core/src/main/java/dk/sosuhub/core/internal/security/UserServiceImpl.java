@@ -4,17 +4,20 @@ import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.error.ConflictException;
 import dk.sosuhub.core.api.error.ForbiddenException;
 import dk.sosuhub.core.api.error.NotFoundException;
+import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.core.internal.Tx;
 import dk.sosuhub.core.internal.persistence.Schema;
+import dk.sosuhub.core.internal.persistence.StudentEntity;
 import dk.sosuhub.core.internal.persistence.UserEntity;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import javax.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component(service = {UserService.class, UserServiceImpl.class})
 public class UserServiceImpl implements UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
     /** HTTP Basic sends the password with every request; a verified one is remembered this long so PBKDF2 runs rarely. */
     private static final long CACHE_MILLIS = 5 * 60 * 1000;
 
@@ -53,19 +55,19 @@ public class UserServiceImpl implements UserService {
     public User create(Caller creator, NewUser user) {
         Set<Role> roles = user.roles() == null ? Set.of() : user.roles();
         boolean platformAdmin = roles.contains(Role.PLATFORM_ADMIN);
-        new Validator()
+        Validator validator = new Validator()
                 .requirePresent(user.username(), "username")
                 .require(user.username() == null || user.username().matches("[a-z0-9][a-z0-9._-]{1,63}"), "username",
                         "must be 2-64 characters: lowercase letters, digits, '.', '_' or '-'")
-                .requirePresent(user.password(), "password")
-                .require(user.password() == null || user.password().length() >= MIN_PASSWORD_LENGTH, "password",
-                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
                 .require(!roles.isEmpty(), "roles", "at least one role is required")
                 .require(platformAdmin || user.municipality() != null, "municipality",
                         "is required for every role but platform-admin")
                 .require(!platformAdmin || user.municipality() == null, "municipality",
                         "a platform-admin belongs to no municipality")
-                .throwIfInvalid();
+                .require(validEmail(user.email()), "email", "must be an e-mail address such as navn@kommune.dk")
+                .require(roles.contains(Role.STUDENT) == (user.studentId() != null), "studentId",
+                        "is required for, and only for, a user with role student");
+        PasswordPolicy.check(validator, "password", user.username(), user.password()).throwIfInvalid();
         if (!creator.isPlatformAdmin()) {
             if (platformAdmin) {
                 throw new ForbiddenException("Only a platform administrator may create platform administrators");
@@ -77,16 +79,87 @@ public class UserServiceImpl implements UserService {
         if (user.municipality() != null) {
             municipalities.get(user.municipality());
         }
-        return store(user.username(), user.password(), roles, user.municipality(), false);
+        return store(user.username(), user.password(), roles, user.municipality(), false, user.email(), user.studentId());
+    }
+
+    @Override
+    public User update(Caller caller, String username, UserChange change) {
+        UserChange c = change != null ? change : new UserChange(null, null, null, null);
+        Set<Role> roles = c.roles() == null ? Set.of() : c.roles();
+        Validator validator = c.password() == null ? new Validator()
+                : PasswordPolicy.check(new Validator(), "password", username, c.password());
+        validator
+                .require(!roles.isEmpty(), "roles", "at least one role is required")
+                .require(validEmail(c.email()), "email", "must be an e-mail address such as navn@kommune.dk")
+                .require(roles.contains(Role.STUDENT) == (c.studentId() != null), "studentId",
+                        "is required for, and only for, a user with role student")
+                .throwIfInvalid();
+        User updated = Tx.run(jpa, em -> {
+            UserEntity entity = em.find(UserEntity.class, username);
+            if (entity == null || !caller.canAccess(entity.municipality())) {
+                throw new NotFoundException("No user " + username);
+            }
+            if (!caller.isPlatformAdmin() && (!caller.has(Role.MUNICIPALITY_ADMIN) || roles.contains(Role.PLATFORM_ADMIN)
+                    || entity.roles().contains(Role.PLATFORM_ADMIN))) {
+                throw new ForbiddenException("You may only change the users of your own municipality");
+            }
+            if (roles.contains(Role.PLATFORM_ADMIN) != (entity.municipality() == null)) {
+                throw new ValidationException("roles", entity.municipality() == null
+                        ? "a user without a municipality must stay a platform-admin"
+                        : "a user of a municipality cannot be a platform-admin");
+            }
+            requireStudentOf(em, entity.municipality(), c.studentId());
+            entity.setRoles(roles);
+            entity.setContact(blankToNull(c.email()), c.studentId());
+            if (c.password() != null) {
+                entity.setPasswordHash(PasswordHasher.hash(c.password()));
+            }
+            return entity.toModel();
+        });
+        logins.clear();
+        return updated;
+    }
+
+    @Override
+    public Optional<User> get(Caller caller, String username) {
+        return Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)))
+                .filter(u -> caller.canAccess(u.municipality()))
+                .map(UserEntity::toModel);
+    }
+
+    private static void requireStudentOf(EntityManager em, String municipality, Long studentId) {
+        if (studentId == null) {
+            return;
+        }
+        StudentEntity student = em.find(StudentEntity.class, studentId);
+        if (student == null || !student.municipality().equals(municipality)) {
+            throw new ValidationException("studentId", "must be a student of municipality " + municipality);
+        }
+    }
+
+    static boolean validEmail(String email) {
+        return email == null || email.isBlank()
+                || (email.length() <= 254 && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Stores a user without the API's rules; for demo data and the shell. */
     public User store(String username, String password, Set<Role> roles, String municipality, boolean demo) {
+        return store(username, password, roles, municipality, demo, null, null);
+    }
+
+    private User store(String username, String password, Set<Role> roles, String municipality, boolean demo,
+                       String email, Long studentId) {
         User created = Tx.run(jpa, em -> {
             if (em.find(UserEntity.class, username) != null) {
                 throw new ConflictException("User " + username + " already exists", List.of(username));
             }
+            requireStudentOf(em, municipality, studentId);
             UserEntity entity = new UserEntity(username, PasswordHasher.hash(password), roles, municipality, demo);
+            entity.setContact(blankToNull(email), studentId);
             em.persist(entity);
             return entity.toModel();
         });
@@ -138,12 +211,33 @@ public class UserServiceImpl implements UserService {
         if (cached != null && cached.expires() > now) {
             return Optional.of(cached.caller());
         }
-        Optional<Caller> caller = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)))
-                .filter(u -> !u.demo() || demoMode.active())
-                .filter(u -> PasswordHasher.verify(password, u.passwordHash()))
-                .map(u -> new Caller(u.username(), u.roles(), u.municipality()));
+        Optional<UserEntity> user = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)));
+        if (user.isEmpty()) {
+            PasswordHasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        UserEntity u = user.get();
+        if (!PasswordHasher.verify(password, u.passwordHash()) || (u.demo() && !demoMode.active())) {
+            return Optional.empty();
+        }
+        if (PasswordHasher.needsUpgrade(u.passwordHash())) {
+            upgradeHash(username, u.passwordHash(), password);
+        }
+        Optional<Caller> caller = Optional.of(new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
         caller.ifPresent(c -> logins.put(key, new CachedLogin(c, now + CACHE_MILLIS)));
         return caller;
+    }
+
+    /** Replaces an old hash with one of today's strength, unless the password was changed in the meantime. */
+    private void upgradeHash(String username, String oldHash, String password) {
+        String newHash = PasswordHasher.hash(password);
+        Tx.run(jpa, em -> {
+            UserEntity entity = em.find(UserEntity.class, username);
+            if (entity != null && entity.passwordHash().equals(oldHash)) {
+                entity.setPasswordHash(newHash);
+            }
+            return null;
+        });
     }
 
     private static String digest(String s) {

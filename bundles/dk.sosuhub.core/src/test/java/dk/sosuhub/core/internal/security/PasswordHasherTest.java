@@ -27,4 +27,11 @@ class PasswordHasherTest {
         assertFalse(PasswordHasher.verify("x", "plain"));
         assertFalse(PasswordHasher.verify("x", "md5$1$a$b"));
     }
+
+    @Test
+    void olderOrWeakerHashesNeedAnUpgrade() {
+        assertFalse(PasswordHasher.needsUpgrade(PasswordHasher.hash("rødgrød med fløde")));
+        assertTrue(PasswordHasher.needsUpgrade("pbkdf2-sha256$120000$c2FsdA$aGFzaA"));
+        assertTrue(PasswordHasher.needsUpgrade("md5$1$a$b"));
+    }
 }

@@ -1,5 +1,6 @@
 package dk.sosuhub.platform.internal.rest;
 
+import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
@@ -16,6 +17,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -38,8 +40,16 @@ import java.util.Set;
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
 public class UserResource {
 
-    /** Body of {@code POST /users}; roles by their wire names, e.g. {@code municipality-admin}. */
-    public record NewUserRequest(String username, String password, List<String> roles, String municipality) {
+    /**
+     * Body of {@code POST /users}; roles by their wire names, e.g. {@code municipality-admin}. {@code email}: where
+     * notifications go (optional); {@code studentId}: for a user with role {@code student}, their student record.
+     */
+    public record NewUserRequest(String username, String password, List<String> roles, String municipality,
+                                 String email, Long studentId) {
+    }
+
+    /** Body of {@code PUT /users/{username}}: replaces roles, email and studentId; the password only when given. */
+    public record UserChangeRequest(String password, List<String> roles, String email, Long studentId) {
     }
 
     private final UserService users;
@@ -52,15 +62,30 @@ public class UserResource {
     @POST
     @Created(User.class)
     public Response create(NewUserRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        NewUserRequest r = request != null ? request : new NewUserRequest(null, null, null, null);
-        User created = users.create(Callers.of(security),
-                new UserService.NewUser(r.username(), r.password(), roles(r.roles()), r.municipality()));
+        NewUserRequest r = request != null ? request : new NewUserRequest(null, null, null, null, null, null);
+        User created = users.create(Callers.of(security), new UserService.NewUser(r.username(), r.password(),
+                roles(r.roles()), r.municipality(), r.email(), r.studentId()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
     @GET
     public List<User> list(@QueryParam("municipality") String municipality, @Context SecurityContext security) {
         return users.list(Callers.of(security), municipality);
+    }
+
+    @GET
+    @Path("/{username}")
+    public User get(@PathParam("username") String username, @Context SecurityContext security) {
+        return users.get(Callers.of(security), username).orElseThrow(() -> new NotFoundException("No user " + username));
+    }
+
+    @PUT
+    @Path("/{username}")
+    public User update(@PathParam("username") String username, UserChangeRequest request,
+                       @Context SecurityContext security) {
+        UserChangeRequest r = request != null ? request : new UserChangeRequest(null, null, null, null);
+        return users.update(Callers.of(security), username,
+                new UserService.UserChange(r.password(), roles(r.roles()), r.email(), r.studentId()));
     }
 
     @DELETE

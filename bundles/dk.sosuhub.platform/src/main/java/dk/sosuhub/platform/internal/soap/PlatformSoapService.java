@@ -94,10 +94,25 @@ public class PlatformSoapService {
     public PlatformXml.UserXml createUser(@WebParam(name = "username") String username,
                                           @WebParam(name = "password") String password,
                                           @WebParam(name = "role") List<String> roles,
-                                          @WebParam(name = "municipality") String municipality) {
+                                          @WebParam(name = "municipality") String municipality,
+                                          @WebParam(name = "email") String email,
+                                          @WebParam(name = "studentId") Long studentId) {
         Caller caller = SoapCaller.current();
         return PlatformXml.UserXml.of(users.create(caller,
-                new UserService.NewUser(username, password, PlatformXml.roles(roles), municipality)));
+                new UserService.NewUser(username, password, PlatformXml.roles(roles), municipality, email, studentId)));
+    }
+
+    /** Replaces a user's roles, e-mail and student link; the password only when given. */
+    @WebMethod
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME})
+    @WebResult(name = "user")
+    public PlatformXml.UserXml updateUser(@WebParam(name = "username") String username,
+                                          @WebParam(name = "password") String password,
+                                          @WebParam(name = "role") List<String> roles,
+                                          @WebParam(name = "email") String email,
+                                          @WebParam(name = "studentId") Long studentId) {
+        return PlatformXml.UserXml.of(users.update(SoapCaller.current(), username,
+                new UserService.UserChange(password, PlatformXml.roles(roles), email, studentId)));
     }
 
     @WebMethod

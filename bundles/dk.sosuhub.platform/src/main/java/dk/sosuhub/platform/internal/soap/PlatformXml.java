@@ -55,12 +55,16 @@ final class PlatformXml {
         @XmlElement(name = "role")
         public List<String> roles = new ArrayList<>();
         public String municipality;
+        public String email;
+        public Long studentId;
 
         static UserXml of(UserService.User u) {
             UserXml x = new UserXml();
             x.username = u.username();
             u.roles().forEach(r -> x.roles.add(r.wireName()));
             x.municipality = u.municipality();
+            x.email = u.email();
+            x.studentId = u.studentId();
             return x;
         }
     }

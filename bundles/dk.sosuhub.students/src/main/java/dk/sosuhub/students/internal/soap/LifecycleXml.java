@@ -26,7 +26,7 @@ public final class LifecycleXml {
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(name = "period", propOrder = {"seq", "kind", "number", "phase", "startDate", "endDate", "site"})
+    @XmlType(name = "period", propOrder = {"seq", "kind", "number", "phase", "startDate", "endDate", "site", "supervisor"})
     public static class Period {
         public Integer seq;
         public PeriodKind kind;
@@ -39,6 +39,8 @@ public final class LifecycleXml {
         @XmlSchemaType(name = "date")
         public LocalDate endDate;
         public String site;
+        /** Of a placement period: the supervisor's username. */
+        public String supervisor;
 
         static Period of(StudyPeriod p) {
             Period x = new Period();
@@ -49,12 +51,13 @@ public final class LifecycleXml {
             x.startDate = p.startDate();
             x.endDate = p.endDate();
             x.site = p.site();
+            x.supervisor = p.supervisor();
             return x;
         }
 
-        /** Sequence and number follow from the order; only kind, dates and site are read. */
+        /** Sequence and number follow from the order; only kind, dates, site and supervisor are read. */
         StudyPeriod toModel() {
-            return new StudyPeriod(0, kind, 0, startDate, endDate, site);
+            return new StudyPeriod(0, kind, 0, startDate, endDate, site, supervisor);
         }
     }
 

@@ -1,0 +1,86 @@
+package dk.sosuhub.web.internal;
+
+import dk.sosuhub.core.api.security.Caller;
+import dk.sosuhub.core.api.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionStoreTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final SessionStore store = new SessionStore(Duration.ofMinutes(30), Duration.ofHours(8), clock);
+    private final Caller hanne = new Caller("hanne", Set.of(Role.EDUCATION_TEAM), "250");
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutes() {
+        String token = store.start(hanne).token();
+        clock.advance(Duration.ofMinutes(29));
+        assertTrue(store.find(token).isPresent(), "a request keeps it alive");
+        clock.advance(Duration.ofMinutes(29));
+        assertTrue(store.find(token).isPresent());
+        clock.advance(Duration.ofMinutes(30));
+        assertFalse(store.find(token).isPresent(), "idle for 30 minutes");
+    }
+
+    @Test
+    void aSessionEndsAfterEightHoursHoweverBusy() {
+        String token = store.start(hanne).token();
+        for (int i = 0; i < 8 * 3 - 1; i++) {
+            clock.advance(Duration.ofMinutes(20));
+            assertTrue(store.find(token).isPresent());
+        }
+        clock.advance(Duration.ofMinutes(20));
+        assertFalse(store.find(token).isPresent());
+    }
+
+    @Test
+    void signingOutEndsItAtOnceAndTokensAreUnguessableAndDistinct() {
+        SessionStore.Started a = store.start(hanne);
+        SessionStore.Started b = store.start(hanne);
+        assertNotEquals(a.token(), b.token());
+        assertNotEquals(a.session().csrfToken, a.token());
+        assertEquals(43, a.token().length(), "256 random bits");
+        store.end(a.token());
+        assertFalse(store.find(a.token()).isPresent());
+        assertTrue(store.find(b.token()).isPresent());
+        assertFalse(store.find("made-up").isPresent());
+    }
+
+    @Test
+    void theCsrfTokenMustMatchExactly() {
+        SessionStore.Session s = store.start(hanne).session();
+        assertTrue(SessionStore.csrfMatches(s, s.csrfToken));
+        assertFalse(SessionStore.csrfMatches(s, null));
+        assertFalse(SessionStore.csrfMatches(s, s.csrfToken.substring(1)));
+    }
+
+    @Test
+    void theCookieIsHttpOnlyAndStrictAndSecureOverHttps() {
+        assertEquals("SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict", SessionStore.cookie("abc", false));
+        assertEquals("SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict; Secure", SessionStore.cookie("abc", true));
+        assertTrue(SessionStore.cookie(null, false).endsWith("Max-Age=0"));
+        assertEquals("abc", SessionStore.tokenIn("x=1; SOSUHUB_SESSION=abc; y=2"));
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-12-04T08:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override public ZoneId getZone() { return ZoneId.of("UTC"); }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+}

@@ -12,6 +12,7 @@ import dk.sosuhub.core.api.model.StudyPeriod;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.placements.PeriodRule;
+import dk.sosuhub.placements.PlacementPlanner;
 import dk.sosuhub.placements.PlacementProfile;
 import dk.sosuhub.placements.PlacementService;
 import dk.sosuhub.placements.PlacementSite;
@@ -52,8 +53,8 @@ import java.util.stream.Collectors;
  * written into the students' plans in core (site name and supervisor username of each placement period); a
  * coordinator's own placements checked against the hard rules; what is planned and how full the sites are.
  */
-@Component(service = PlacementPlanning.class)
-public class PlacementPlanning {
+@Component(service = {PlacementPlanning.class, PlacementPlanner.class})
+public class PlacementPlanning implements PlacementPlanner {
 
     /** The longest range one proposal plans. */
     static final int MAX_RANGE_YEARS = 4;
@@ -112,6 +113,21 @@ public class PlacementPlanning {
         return proposal(municipality, id);
     }
 
+    @Override
+    public long propose(String municipality, LocalDate from, LocalDate to) {
+        return propose(municipality, from, to, null).id();
+    }
+
+    @Override
+    public void accept(String municipality, long proposalId) {
+        acceptProposal(municipality, proposalId);
+    }
+
+    @Override
+    public int placedPeriods(String municipality) {
+        return store.assignments(municipality).size();
+    }
+
     public Views.Proposal proposal(String municipality, long id) {
         StoredProposal p = store.proposal(municipality, id);
         Names names = names(municipality);
@@ -137,7 +153,7 @@ public class PlacementPlanning {
      *
      * @throws ConflictException when it was accepted before, or anything it was made from has changed since
      */
-    public synchronized Views.Proposal accept(String municipality, long id) {
+    public synchronized Views.Proposal acceptProposal(String municipality, long id) {
         StoredProposal p = store.proposal(municipality, id);
         if (p.acceptedAt() != null) {
             throw new ConflictException("Placement proposal " + id + " has already been accepted");

@@ -71,7 +71,7 @@ public class PlacementPlanResource {
             + " was accepted before, or when anything it was made from (sites, supervisors, rules, profiles, students'"
             + " plans, placements) has changed since: make a new proposal.")
     public Views.Proposal accept(@PathParam("code") String code, @PathParam("id") long id) {
-        return planning.accept(code, id);
+        return planning.acceptProposal(code, id);
     }
 
     @GET

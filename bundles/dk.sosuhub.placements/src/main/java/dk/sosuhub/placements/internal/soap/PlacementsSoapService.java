@@ -134,7 +134,7 @@ public class PlacementsSoapService {
     @WebResult(name = "proposal")
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME})
     public PlanXml.Proposal accept(@WebParam(name = "municipality") String municipality, @WebParam(name = "id") long id) {
-        return PlanXml.Proposal.of(planning.accept(municipality, id));
+        return PlanXml.Proposal.of(planning.acceptProposal(municipality, id));
     }
 
     /** A coordinator's own placement, checked against the hard rules (REST PUT .../students/{id}/placements/{period}). */

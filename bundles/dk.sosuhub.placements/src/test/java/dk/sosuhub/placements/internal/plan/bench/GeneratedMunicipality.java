@@ -91,8 +91,8 @@ final class GeneratedMunicipality {
         }
         Map<Programme, List<PeriodRule>> rules = Rules.defaults();
         List<PlanningPeriod> periods = new ArrayList<>();
-        LocalDate earliestStart = shape.from().minusMonths(18);
-        long span = shape.to().toEpochDay() - 150 - earliestStart.toEpochDay();
+        LocalDate earliestStart = shape.from().minusMonths(9);
+        long span = shape.to().toEpochDay() - 420 - earliestStart.toEpochDay();
         for (int n = 1; n <= shape.students(); n++) {
             Programme programme = random.nextDouble() < 0.5 ? Programme.SSH : Programme.SSA;
             // cohorts start on the first Monday of a month

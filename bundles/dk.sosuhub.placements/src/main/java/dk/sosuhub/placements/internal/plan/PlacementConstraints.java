@@ -12,8 +12,9 @@ import static dk.sosuhub.placements.internal.plan.PlacementSchedule.SOFT_LEVELS;
 /**
  * The solver's score: the hard rules that depend on other periods (capacity of sites and supervisors per
  * segment of days, the same site twice, differentTypeFrom; the others are kept by each period's candidates), then
- * the soft objectives, each on its own level so that a more important one always wins: placed periods, the
- * taster site for placement 1, support needs matched, preferences, travel, moves from the current plan.
+ * the soft objectives, each on its own level so that a more important one always wins: placed periods, moves of
+ * periods already planned (so that re-planning moves a period only to place more), the taster site for placement
+ * 1, support needs matched, preferences, travel.
  */
 public class PlacementConstraints implements ConstraintProvider {
 

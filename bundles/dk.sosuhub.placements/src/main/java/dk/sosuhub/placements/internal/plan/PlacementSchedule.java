@@ -12,13 +12,16 @@ import java.util.List;
 @PlanningSolution
 public class PlacementSchedule {
 
-    /** Soft levels, most important first. */
+    /**
+     * Soft levels, most important first. A period already planned is moved only when that places more periods:
+     * the plan stays stable when re-planned (a closed site moves its own students, not others).
+     */
     public static final int PLACED = 0;
-    public static final int TASTER = 1;
-    public static final int SUPPORT = 2;
-    public static final int PREFERENCE = 3;
-    public static final int TRAVEL = 4;
-    public static final int MOVES = 5;
+    public static final int MOVES = 1;
+    public static final int TASTER = 2;
+    public static final int SUPPORT = 3;
+    public static final int PREFERENCE = 4;
+    public static final int TRAVEL = 5;
     public static final int SOFT_LEVELS = 6;
 
     @PlanningEntityCollectionProperty

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The planner: Timefold Solver (construction heuristic, then local search) on {@link PlacementSchedule} scored by
- * {@link PlacementConstraints}, followed by a pass that places any period still unplaced that fits as things are.
+ * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementConstraints}, started from
+ * {@link WarmStart} (construction heuristic for what it left unplaced, then local search), followed by a pass that
+ * places any period still unplaced that fits as things are.
  * Timefold is embedded in this bundle and loads the domain classes through the bundle's class loader.
  */
 public final class TimefoldPlanner implements Planner {
@@ -41,7 +42,7 @@ public final class TimefoldPlanner implements Planner {
 
     @Override
     public List<Placement> plan(PlanningProblem problem) {
-        Model model = new Model(problem);
+        Model model = new Model(problem, WarmStart.of(problem));
         List<PeriodAssignment> solved = model.assignments;
         if (model.assignments.stream().anyMatch(a -> !a.isPinned())) {
             SolverConfig config = new SolverConfig()
@@ -75,7 +76,7 @@ public final class TimefoldPlanner implements Planner {
         final Map<Long, List<Slot>> slotsBySite = new HashMap<>();
         final List<PeriodAssignment> assignments = new ArrayList<>();
 
-        Model(PlanningProblem problem) {
+        Model(PlanningProblem problem, List<Placement> start) {
             TreeSet<LocalDate> bounds = new TreeSet<>();
             for (PlanningPeriod p : problem.periods()) {
                 bounds.add(p.start());
@@ -115,8 +116,10 @@ public final class TimefoldPlanner implements Planner {
             }
             Occupancy rules = new Occupancy(problem);
             int id = 0;
-            for (PlanningPeriod p : problem.periods()) {
+            for (int i = 0; i < problem.periods().size(); i++) {
+                PlanningPeriod p = problem.periods().get(i);
                 Slot current = currentSlot(p);
+                Slot initial = slot(start.get(i).siteId(), start.get(i).supervisorId());
                 if (p.pinned()) {
                     if (current != null) {
                         assignments.add(new PeriodAssignment(id++, p, List.of(current), current, true, Map.of()));
@@ -134,17 +137,21 @@ public final class TimefoldPlanner implements Planner {
                         }
                     }
                 }
-                assignments.add(new PeriodAssignment(id++, p, candidates, candidates.contains(current) ? current : null,
+                assignments.add(new PeriodAssignment(id++, p, candidates, candidates.contains(initial) ? initial : null,
                         false, travel));
             }
         }
 
         private Slot currentSlot(PlanningPeriod p) {
-            if (p.currentSiteId() == null) {
+            return slot(p.currentSiteId(), p.currentSupervisorId());
+        }
+
+        private Slot slot(Long siteId, Long supervisorId) {
+            if (siteId == null) {
                 return null;
             }
-            return slotsBySite.getOrDefault(p.currentSiteId(), List.of()).stream()
-                    .filter(s -> Objects.equals(s.supervisorId(), p.currentSupervisorId()))
+            return slotsBySite.getOrDefault(siteId, List.of()).stream()
+                    .filter(s -> Objects.equals(s.supervisorId(), supervisorId))
                     .findFirst().orElse(null);
         }
     }

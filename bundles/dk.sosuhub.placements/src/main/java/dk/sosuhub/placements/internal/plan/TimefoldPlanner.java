@@ -2,6 +2,7 @@ package dk.sosuhub.placements.internal.plan;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementConstraints}, started from
- * {@link WarmStart} (construction heuristic for what it left unplaced, then local search), followed by a pass that
+ * {@link WarmStart} (local search; the warm start is the construction), followed by a pass that
  * places any period still unplaced that fits as things are.
  * Timefold is embedded in this bundle and loads the domain classes through the bundle's class loader.
  */
@@ -51,6 +52,9 @@ public final class TimefoldPlanner implements Planner {
                     .withEntityClasses(PeriodAssignment.class)
                     .withConstraintProviderClass(PlacementConstraints.class)
                     .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                    // the warm start is the construction: what it left unplaced fits nowhere as things stand, so a
+                    // construction heuristic would only try every candidate of those periods in vain
+                    .withPhases(new LocalSearchPhaseConfig())
                     .withTerminationConfig(new TerminationConfig()
                             .withSpentLimit(spentLimit)
                             .withUnimprovedSpentLimit(unimprovedLimit));

@@ -14,12 +14,15 @@ import java.util.List;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
  * Module placements (Oplæring) over REST and SOAP: sites with capacity changes, supervisors, the students'
- * placement profiles and the programme rules; every kind of bad input is refused naming its fields and changes
- * nothing; roles and tenants are kept apart.
+ * placement profiles and the programme rules; the planner's proposals with reasons and binding unplaced reasons,
+ * accepting them into the students' plans, stale proposals refused, a coordinator's own placement refused naming
+ * each hard rule it breaks; every kind of bad input is refused naming its fields and changes nothing; roles and
+ * tenants are kept apart.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -170,7 +173,9 @@ public class PlacementsIT extends SosuHubTestSupport {
 
     @Test
     public void aStudentsPlacementProfile() {
-        long student = get(User.FREDERIKSSUND, M + "/students").expect(200).json().get("items").get(0).get("id").asLong();
+        // a student of its own (a cohort year no other test counts): the demo students have profiles
+        long student = post(User.FREDERIKSSUND, M + "/students", "{\"name\":\"Profil Elev\",\"programme\":\"SSH\","
+                + "\"startDate\":\"2003-02-03\",\"birthDate\":\"1980-01-01\"}").expect(201).json().get("id").asLong();
         String profile = M + "/students/" + student + "/placement-profile";
         long taster = post(User.FREDERIKSSUND, SITES, site("Plejecentret Solhjem", "CARE_HOME", 2)).expect(201).json().get("id").asLong();
         long preferred = post(User.FREDERIKSSUND, SITES, site("Genoptræning Jægerspris", "REHABILITATION", 1)).expect(201).json().get("id").asLong();
@@ -329,6 +334,281 @@ public class PlacementsIT extends SosuHubTestSupport {
         call(User.FREDERIKSSUND, "deleteSupervisor", "250", "<id>" + supervisorId + "</id>").expect(200);
         call(User.FREDERIKSSUND, "deleteSite", "250", "<id>" + siteId + "</id>").expect(200);
         get(User.FREDERIKSSUND, SITES + "/" + siteId).problem(404, "not-found");
+    }
+
+    // --- the planner (each test in a municipality of its own)
+
+    private static final String START = "2026-01-05";
+    private static final String ALL = "{\"from\":\"2026-01-01\",\"to\":\"2029-12-31\"}";
+
+    private void awaitPlanner() {
+        await(User.NOBODY, "/api/v1/openapi.json", a -> a.status() == 200 && a.text().contains("/placements/plan"));
+    }
+
+    private static String m(String code) {
+        return "/api/v1/municipalities/" + code;
+    }
+
+    private void municipality(String code, String name) {
+        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
+        assertTrue(created.text(), created.status() == 201 || created.status() == 409);
+    }
+
+    /** A user of the municipality with the role, linked to the student (role student) when given. */
+    private void user(String name, String role, String code, Long studentId) {
+        Answer a = post(User.ADMIN, "/api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\""
+                + role + "\"],\"municipality\":\"" + code + "\"" + (studentId == null ? "" : ",\"studentId\":" + studentId) + "}");
+        assertTrue(a.text(), a.status() == 201 || a.status() == 409);
+    }
+
+    private long site(String code, String name, String type, int capacity, String extra) {
+        return post(User.ADMIN, m(code) + "/placement-sites", "{\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"capacity\":"
+                + capacity + (extra == null ? "" : "," + extra) + "}").expect(201).json().get("id").asLong();
+    }
+
+    private long supervisor(String code, long site, String name, int capacity, String competences, String username) {
+        return post(User.ADMIN, m(code) + "/placement-sites/" + site + "/supervisors", "{\"name\":\"" + name + "\",\"capacity\":"
+                + capacity + ",\"competences\":[" + competences + "]" + (username == null ? "" : ",\"username\":\"" + username + "\"")
+                + "}").expect(201).json().get("id").asLong();
+    }
+
+    private long student(String code, String name) {
+        return post(User.ADMIN, m(code) + "/students", "{\"name\":\"" + name + "\",\"programme\":\"SSH\",\"startDate\":\"" + START
+                + "\",\"birthDate\":\"2000-05-05\"}").expect(201).json().get("id").asLong();
+    }
+
+    /** The student's placement period from core's plan. */
+    private JsonNode placementPeriod(String code, long student, int number) {
+        for (JsonNode p : get(User.ADMIN, m(code) + "/students/" + student + "/plan").expect(200).json().get("periods")) {
+            if (p.get("kind").asText().equals("PLACEMENT") && p.get("number").asInt() == number) {
+                return p;
+            }
+        }
+        throw new AssertionError("no placement " + number);
+    }
+
+    private static JsonNode find(JsonNode list, long student, int period) {
+        for (JsonNode n : list) {
+            if (n.get("studentId").asLong() == student && n.get("period").asInt() == period) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> codes(JsonNode reasons) {
+        List<String> codes = new ArrayList<>();
+        reasons.forEach(r -> codes.add(r.get("code").asText()));
+        return codes;
+    }
+
+    @Test
+    public void aProposalIsMadeExplainedAcceptedIntoThePlansAndRefusedWhenStale() {
+        awaitPlanner();
+        String code = "260";
+        municipality(code, "Halsnæs");
+        user("halsnaes-team", "education-team", code, null);
+        user("halsnaes-vejleder", "supervisor", code, null);
+        long lunden = site(code, "Plejehjemmet Lunden", "CARE_HOME", 1, "\"location\":{\"lat\":55.96,\"lon\":11.93}");
+        long vest = site(code, "Hjemmeplejen Vest", "HOME_CARE", 1, "\"location\":{\"lat\":55.97,\"lon\":11.95}");
+        supervisor(code, lunden, "Lise Vejleder", 1, "\"sprog\"", "halsnaes-vejleder");
+        supervisor(code, vest, "Ole Vejleder", 1, "", null);
+        long s1 = student(code, "Anna Ærø");
+        long s2 = student(code, "Bo Østergaard");
+        long s3 = student(code, "Cecilie Ågård");
+        put(User.ADMIN, m(code) + "/students/" + s1 + "/placement-profile", "{\"tasterSiteId\":" + lunden
+                + ",\"supportNeeds\":[\"sprog\"]}").expect(200);
+        put(User.ADMIN, m(code) + "/students/" + s2 + "/placement-profile", "{\"preferredSiteIds\":[" + vest + "]}").expect(200);
+        put(User.ADMIN, m(code) + "/students/" + s3 + "/placement-profile", "{\"preferredSiteIds\":[" + lunden + "]}").expect(200);
+
+        // a proposal: three students in the same placements 1 and 2, two sites with one seat each
+        JsonNode proposal = as("halsnaes-team", "POST", m(code) + "/placements/plan", ALL).expect(200).json();
+        assertEquals(proposal.toString(), 4, proposal.get("assignments").size());
+        assertEquals(2, proposal.get("unplaced").size());
+        JsonNode first = find(proposal.get("assignments"), s1, 1);
+        assertEquals(lunden, first.get("siteId").asLong());
+        assertEquals("Samme sted som snusepraktikken", first.get("reasons").get(0).get("text").asText());
+        assertTrue(codes(first.get("reasons")).toString(), codes(first.get("reasons")).containsAll(List.of("TASTER_SITE", "SUPPORT_MATCHED")));
+        assertEquals(vest, find(proposal.get("assignments"), s2, 1).get("siteId").asLong());
+        assertEquals("1. prioritet", find(proposal.get("assignments"), s2, 1).get("reasons").get(0).get("text").asText());
+        assertEquals(lunden, find(proposal.get("assignments"), s3, 2).get("siteId").asLong());
+        assertEquals(vest, find(proposal.get("assignments"), s1, 2).get("siteId").asLong());
+        JsonNode unplaced = find(proposal.get("unplaced"), s3, 1);
+        assertNotNull(find(proposal.get("unplaced"), s2, 2));
+        assertEquals("NO_CAPACITY", unplaced.get("reason").get("code").asText());
+        String text = unplaced.get("reason").get("text").asText();
+        // Lunden is Cecilie's in placement 2, so the binding reason is the one other site, full
+        assertTrue(text, text.startsWith("Ingen ledig plads på hjemmepleje i perioden")
+                && text.contains("Hjemmeplejen Vest 1 af 1 pladser optaget"));
+        assertEquals(4, proposal.get("changes").asInt());
+        assertEquals(4, proposal.get("score").get("placed").asInt());
+        assertEquals(0, proposal.get("score").get("hardViolations").asInt());
+        JsonNode p1 = placementPeriod(code, s1, 1);
+        assertEquals(p1.get("startDate").asText(), first.get("startDate").asText());
+        assertTrue("nothing applied yet", get(User.ADMIN, m(code) + "/placements").expect(200).json().isEmpty());
+        assertTrue(p1.get("site").isNull());
+
+        // a change since the proposal makes it stale
+        put(User.ADMIN, m(code) + "/students/" + s3 + "/placement-profile", "{\"preferredSiteIds\":[" + lunden + "],\"maxTravelKm\":40}").expect(200);
+        as("halsnaes-team", "POST", m(code) + "/placements/plans/" + proposal.get("id").asLong() + "/accept", null)
+                .problem(409, "conflict");
+        assertTrue(get(User.ADMIN, m(code) + "/placements").expect(200).json().isEmpty());
+
+        // a fresh one is accepted: the module's plan and the students' plans in core get the sites
+        JsonNode fresh = as("halsnaes-team", "POST", m(code) + "/placements/plan", ALL).expect(200).json();
+        JsonNode accepted = as("halsnaes-team", "POST", m(code) + "/placements/plans/" + fresh.get("id").asLong() + "/accept", null)
+                .expect(200).json();
+        assertTrue(accepted.get("accepted").asBoolean());
+        JsonNode placements = get(User.ADMIN, m(code) + "/placements").expect(200).json();
+        assertEquals(4, placements.size());
+        assertEquals("Plejehjemmet Lunden", find(placements, s1, 1).get("siteName").asText());
+        JsonNode planned = placementPeriod(code, s1, 1);
+        assertEquals("Plejehjemmet Lunden", planned.get("site").asText());
+        assertEquals("halsnaes-vejleder", planned.get("supervisor").asText());
+        assertEquals("Hjemmeplejen Vest", placementPeriod(code, s1, 2).get("site").asText());
+        as("halsnaes-team", "POST", m(code) + "/placements/plans/" + fresh.get("id").asLong() + "/accept", null).problem(409, "conflict");
+
+        // re-planning keeps what is planned
+        JsonNode again = as("halsnaes-team", "POST", m(code) + "/placements/plan", ALL).expect(200).json();
+        assertEquals(0, again.get("changes").asInt());
+        assertEquals("UNCHANGED", find(again.get("assignments"), s1, 1).get("change").asText());
+
+        // capacity per site and week
+        JsonNode capacity = get(User.ADMIN, m(code) + "/placements/capacity?from=" + p1.get("startDate").asText() + "&to="
+                + p1.get("startDate").asText()).expect(200).json();
+        for (JsonNode s : capacity) {
+            JsonNode week = s.get("weeks").get(0);
+            assertEquals(s.toString(), 1, week.get("capacity").asInt());
+            assertEquals(s.toString(), 1, week.get("booked").asInt());
+            assertTrue(week.get("week").asText().matches("\\d{4}-W\\d{2}"));
+        }
+
+        // the supervisor sees the students of their site; a student their own placements
+        JsonNode seen = as("halsnaes-vejleder", "GET", m(code) + "/placements", null).expect(200).json();
+        assertFalse(seen.isEmpty());
+        seen.forEach(p -> assertEquals(lunden, p.get("siteId").asLong()));
+        user("halsnaes-elev", "student", code, s2);
+        JsonNode own = as("halsnaes-elev", "GET", m(code) + "/placements", null).expect(200).json();
+        assertEquals(1, own.size());
+        own.forEach(p -> assertEquals(s2, p.get("studentId").asLong()));
+        as("halsnaes-elev", "POST", m(code) + "/placements/plan", ALL).problem(403, "forbidden");
+        as("halsnaes-vejleder", "GET", m(code) + "/placements/capacity?from=2026-01-01&to=2026-02-01", null).problem(403, "forbidden");
+    }
+
+    @Test
+    public void aCoordinatorsPlacementIsCheckedAgainstEveryHardRule() {
+        awaitPlanner();
+        String code = "270";
+        municipality(code, "Gribskov");
+        long closing = site(code, "Plejecentret Bakkely", "CARE_HOME", 1, "\"location\":{\"lat\":56.05,\"lon\":12.30}");
+        long other = site(code, "Plejecentret Skovly", "CARE_HOME", 3, "\"location\":{\"lat\":56.05,\"lon\":12.31}");
+        long far = site(code, "Hjemmeplejen Nordjylland", "HOME_CARE", 5, "\"location\":{\"lat\":57.05,\"lon\":9.92}");
+        long psychiatry = site(code, "Psykiatrien Nord", "PSYCHIATRY", 5, null);
+        long busy = supervisor(code, other, "Karen Vejleder", 1, "", null);
+        long t1 = student(code, "Dorte Dam");
+        long t2 = student(code, "Erik Eng");
+        long t3 = student(code, "Frida Fjord");
+        put(User.ADMIN, m(code) + "/students/" + t1 + "/placement-profile", "{\"location\":{\"lat\":56.05,\"lon\":12.30},"
+                + "\"maxTravelKm\":30}").expect(200);
+        JsonNode p1 = placementPeriod(code, t1, 1);
+        String path1 = m(code) + "/students/" + t1 + "/placements/1";
+
+        JsonNode pinned = put(User.ADMIN, path1, "{\"siteId\":" + closing + "}").expect(200).json();
+        assertTrue(pinned.get("pinned").asBoolean());
+        assertEquals("Plejecentret Bakkely", placementPeriod(code, t1, 1).get("site").asText());
+        String before = get(User.ADMIN, m(code) + "/placements").expect(200).text();
+
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t2 + "/placements/1", "{\"siteId\":" + closing + "}"), "siteId", "SITE_CAPACITY");
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t1 + "/placements/2", "{\"siteId\":" + closing + "}"), "siteId", "SAME_SITE_TWICE");
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t1 + "/placements/2", "{\"siteId\":" + other + "}"), "siteId", "DIFFERENT_TYPE");
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t1 + "/placements/2", "{\"siteId\":" + psychiatry + "}"), "siteId", "SITE_TYPE");
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t1 + "/placements/2", "{\"siteId\":" + far + "}"), "siteId", "MAX_TRAVEL");
+        put(User.ADMIN, m(code) + "/students/" + t2 + "/placements/1", "{\"siteId\":" + other + ",\"supervisorId\":" + busy + "}").expect(200);
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t3 + "/placements/1", "{\"siteId\":" + other + ",\"supervisorId\":" + busy + "}"),
+                "supervisorId", "SUPERVISOR_CAPACITY");
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t3 + "/placements/1", "{\"siteId\":" + far + ",\"supervisorId\":" + busy + "}"),
+                "supervisorId", "SUPERVISOR_OF_SITE");
+        // a capacity change: the site closes on a day of the period
+        put(User.ADMIN, m(code) + "/placement-sites/" + far, "{\"name\":\"Hjemmeplejen Nordjylland\",\"type\":\"HOME_CARE\",\"capacity\":5,"
+                + "\"location\":{\"lat\":57.05,\"lon\":9.92},\"capacityChanges\":[{\"from\":\"" + p1.get("startDate").asText() + "\",\"to\":\""
+                + p1.get("startDate").asText() + "\",\"capacity\":0}]}").expect(200);
+        assertRule(put(User.ADMIN, m(code) + "/students/" + t3 + "/placements/1", "{\"siteId\":" + far + "}"), "siteId", "SITE_CAPACITY");
+        String after = get(User.ADMIN, m(code) + "/placements").expect(200).text();
+        assertEquals(2, get(User.ADMIN, m(code) + "/placements").json().size());
+        assertTrue(after.contains("\"studentId\":" + t2));
+        assertTrue(before.length() > 10);
+
+        // bad input: 4xx problems, nothing changed
+        String now = get(User.ADMIN, m(code) + "/placements").text();
+        assertEquals(List.of("siteId"), fields(put(User.ADMIN, path1, "{\"siteId\":987654321}").problem(422, "validation").json()));
+        assertEquals(List.of("siteId"), fields(put(User.ADMIN, path1, "{}").problem(422, "validation").json()));
+        assertEquals(List.of("supervisorId"), fields(put(User.ADMIN, path1, "{\"siteId\":" + closing + ",\"supervisorId\":987654321}")
+                .problem(422, "validation").json()));
+        put(User.ADMIN, path1, "{\"siteId\":").problem(400, "malformed-json");
+        put(User.ADMIN, m(code) + "/students/" + t1 + "/placements/9", "{\"siteId\":" + closing + "}").problem(404, "not-found");
+        put(User.ADMIN, m(code) + "/students/987654321/placements/1", "{\"siteId\":" + closing + "}").problem(404, "not-found");
+        assertEquals(List.of("from", "to"), fields(post(User.ADMIN, m(code) + "/placements/plan", "{}").problem(422, "validation").json()));
+        assertEquals(List.of("to"), fields(post(User.ADMIN, m(code) + "/placements/plan", "{\"from\":\"2027-01-01\",\"to\":\"2026-01-01\"}")
+                .problem(422, "validation").json()));
+        post(User.ADMIN, m(code) + "/placements/plan", "{\"from\":\"i morgen\",\"to\":\"2026-01-01\"}").problem(422, "validation");
+        assertEquals(List.of("from"), fields(get(User.ADMIN, m(code) + "/placements/capacity?from=snart&to=2026-01-01")
+                .problem(422, "validation").json()));
+        assertEquals(List.of("from"), fields(get(User.ADMIN, m(code) + "/placements?from=2026-13-01").problem(422, "validation").json()));
+        post(User.ADMIN, m(code) + "/placements/plans/987654321/accept", null).problem(404, "not-found");
+        assertEquals(now, get(User.ADMIN, m(code) + "/placements").text());
+
+        // a proposal keeps pinned periods and says so
+        JsonNode proposal = post(User.ADMIN, m(code) + "/placements/plan", ALL).expect(200).json();
+        JsonNode kept = find(proposal.get("assignments"), t1, 1);
+        assertEquals(closing, kept.get("siteId").asLong());
+        assertTrue(kept.get("pinned").asBoolean());
+        assertEquals("PINNED", kept.get("reasons").get(0).get("code").asText());
+        assertEquals(0, proposal.get("score").get("hardViolations").asInt());
+
+        // other municipalities see none of it
+        get(User.AARHUS, m(code) + "/placements").problem(403, "forbidden");
+        post(User.AARHUS, m(code) + "/placements/plan", ALL).problem(403, "forbidden");
+        post(User.AARHUS, m("751") + "/placements/plans/" + proposal.get("id").asLong() + "/accept", null).problem(404, "not-found");
+        put(User.AARHUS, m("751") + "/students/" + t1 + "/placements/1", "{\"siteId\":" + closing + "}").problem(404, "not-found");
+        for (JsonNode p : get(User.AARHUS, m("751") + "/placements").expect(200).json()) {
+            assertTrue(p.get("studentId").asLong() != t1);
+        }
+
+        // over SOAP
+        String wsdl = get(User.NOBODY, "/soap/placements?wsdl").expect(200).text();
+        for (String op : new String[]{"plan", "accept", "setPlacement", "listPlacements", "capacity"}) {
+            assertTrue(op + " in the WSDL", wsdl.contains("\"" + op + "\""));
+        }
+        String listed = call(User.ADMIN, "listPlacements", code, "").expect(200).text();
+        assertTrue(listed, listed.contains("<siteName>Plejecentret Bakkely</siteName>") && listed.contains("<pinned>true</pinned>"));
+        Answer refused = call(User.ADMIN, "setPlacement", code, "<studentId>" + t3 + "</studentId><period>1</period><siteId>" + closing
+                + "</siteId>").expect(500);
+        assertTrue(refused.text(), refused.text().contains("urn:sosuhub:problem:validation") && refused.text().contains("SITE_CAPACITY"));
+        String planned = call(User.ADMIN, "plan", code, "<from>2026-01-01</from><to>2029-12-31</to>").expect(200).text();
+        assertTrue(planned, planned.contains("<code>PINNED</code>") && planned.contains("<name>placed</name>"));
+        String proposalId = planned.replaceAll("(?s).*?<id>(\\d+)</id>.*", "$1");
+        Answer cross = call(User.AARHUS, "accept", "751", "<id>" + proposalId + "</id>").expect(500);
+        assertTrue(cross.text(), cross.text().contains("urn:sosuhub:problem:not-found"));
+        String capacity = call(User.ADMIN, "capacity", code, "<from>" + p1.get("startDate").asText() + "</from><to>"
+                + p1.get("startDate").asText() + "</to>").expect(200).text();
+        assertTrue(capacity, capacity.contains("<siteName>Plejecentret Bakkely</siteName>") && capacity.contains("<booked>1</booked>"));
+        String accepted = call(User.ADMIN, "accept", code, "<id>" + proposalId + "</id>").expect(200).text();
+        assertTrue(accepted, accepted.contains("<accepted>true</accepted>"));
+        // placement 1 of t3 has no site left (Bakkely full, Skovly's supervisor busy, the far site closed that day)
+        assertNull(find(get(User.ADMIN, m(code) + "/placements").json(), t3, 1));
+        assertNotNull(find(get(User.ADMIN, m(code) + "/placements").json(), t3, 2));
+        assertNull(find(get(User.ADMIN, m(code) + "/placements?to=2020-01-01").json(), t3, 2));
+    }
+
+    private void assertRule(Answer answer, String field, String rule) {
+        JsonNode problem = answer.problem(422, "validation").json();
+        List<String> messages = new ArrayList<>();
+        problem.get("errors").forEach(e -> {
+            if (e.get("field").asText().equals(field)) {
+                messages.add(e.get("message").asText());
+            }
+        });
+        assertTrue(answer.text(), messages.stream().anyMatch(msg -> msg.startsWith(rule + ":")));
     }
 
     private Answer call(User user, String operation, String code, String params) {

@@ -1,7 +1,10 @@
 package dk.sosuhub.demo.internal;
 
+import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.placements.CapacityChange;
 import dk.sosuhub.placements.GeoPoint;
+import dk.sosuhub.placements.PlacementPlanner;
+import dk.sosuhub.placements.PlacementProfile;
 import dk.sosuhub.placements.PlacementService;
 import dk.sosuhub.placements.PlacementSite;
 import dk.sosuhub.placements.SiteType;
@@ -9,21 +12,27 @@ import dk.sosuhub.placements.Supervisor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
 /**
- * Frederikssund's placement sites with their supervisors, through the placements module's API, while that
- * module is installed (the demo bundle imports its package optionally). Seeded only where the municipality has
- * no sites, so changes survive restarts and reinstallations.
+ * Frederikssund's placement sites with their supervisors, the demo students' placement profiles and their planned
+ * placements (a proposal of the planner, accepted), through the placements module's API, while that module is
+ * installed (the demo bundle imports its package optionally). Seeded only where the municipality has no sites, so
+ * changes survive restarts and reinstallations.
  */
 @Component(immediate = true, service = {})
 public class DemoPlacementData {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPlacementData.class);
+
     @Activate
-    public DemoPlacementData(@Reference DemoData demo, @Reference PlacementService placements) {
+    public DemoPlacementData(@Reference DemoData demo, @Reference PlacementService placements,
+                             @Reference PlacementPlanner planner, @Reference StudentService students) {
         if (!placements.sites("250").isEmpty()) {
             return;
         }
@@ -51,6 +60,40 @@ public class DemoPlacementData {
         PlacementSite hospital = site(placements, "Nordsjællands Hospital, Frederikssund", SiteType.HOSPITAL, 3, List.of(),
                 new GeoPoint(55.8395, 12.0712));
         supervisor(placements, hospital, "Camilla Friis", 2, List.of("medicin", "akut"));
+
+        GeoPoint frederikssund = new GeoPoint(55.8380, 12.0650);
+        profile(placements, students, "Mette Hansen", tolvkarlen.id(), List.of(tolvkarlen.id(), hjemmeplejeSyd.id()),
+                frederikssund, 25, List.of());
+        profile(placements, students, "Ali Yilmaz", null, List.of(hjemmeplejeSyd.id(), traening.id()), frederikssund, 20,
+                List.of("sprog"));
+        profile(placements, students, "Sofie Kristensen", traening.id(), List.of(), new GeoPoint(55.8100, 12.0400), null,
+                List.of());
+        profile(placements, students, "Jonas Pedersen", null, List.of(slangerup.id()), new GeoPoint(55.8500, 12.1700), 15,
+                List.of());
+        Thread planning = new Thread(() -> plan(planner), "sosuhub-demo-placements");
+        planning.setDaemon(true);
+        planning.start();
+    }
+
+    /**
+     * The demo students' placement periods get sites: a proposal for all of them, accepted. Runs on its own thread,
+     * off the platform's start, as the planner searches for a few seconds.
+     */
+    private static void plan(PlacementPlanner planner) {
+        try {
+            LocalDate from = LocalDate.of(2024, 1, 1);
+            planner.accept("250", planner.propose("250", from, from.plusYears(3).plusMonths(11)));
+            LOG.info("Demo data: {} placement periods planned in Frederikssund", planner.placedPeriods("250"));
+        } catch (RuntimeException e) {
+            LOG.warn("Demo data: the demo students' placements could not be planned", e);
+        }
+    }
+
+    private static void profile(PlacementService placements, StudentService students, String name, Long taster,
+                                List<Long> preferred, GeoPoint home, Integer maxTravelKm, List<String> needs) {
+        students.list("250", StudentService.Query.all()).stream().filter(s -> name.equals(s.name())).findFirst()
+                .ifPresent(s -> placements.setProfile("250", s.id(), new PlacementProfile(s.id(), taster, preferred, home, maxTravelKm,
+                        needs)));
     }
 
     private static PlacementSite site(PlacementService placements, String name, SiteType type, int capacity,

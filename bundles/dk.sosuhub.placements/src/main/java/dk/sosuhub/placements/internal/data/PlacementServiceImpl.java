@@ -102,9 +102,10 @@ public class PlacementServiceImpl implements PlacementService {
                             + " union select student_id from placement_profile_site where site_id = ?2")
                     .setParameter(1, id).setParameter(2, id).getResultList()
                     .forEach(s -> conflicting.add("student " + ((Number) s).longValue()));
+            placedAt(em, "site_id", id).forEach(conflicting::add);
             if (!conflicting.isEmpty()) {
-                throw new ConflictException("The placement site still has supervisors or is named in students' placement"
-                        + " profiles; move or delete them first", conflicting);
+                throw new ConflictException("The placement site still has supervisors, is named in students' placement"
+                        + " profiles or has students placed; move or delete them first", conflicting);
             }
             em.remove(site);
             return null;
@@ -115,6 +116,17 @@ public class PlacementServiceImpl implements PlacementService {
         PlacementSite s = site == null ? new PlacementSite(null, null, null, null, null, null, null) : site;
         Checks.site(s).throwIfInvalid();
         return Checks.normalised(s);
+    }
+
+    /** The placement periods placed at a site or with a supervisor ({@code column} site_id or supervisor_id). */
+    private static List<String> placedAt(EntityManager em, String column, long id) {
+        List<String> placed = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select student_id, period from placement_assignment where " + column
+                + " = ?1 order by student_id, period").setParameter(1, id).getResultList()) {
+            Object[] r = (Object[]) row;
+            placed.add("student " + ((Number) r[0]).longValue() + " placement " + ((Number) r[1]).intValue());
+        }
+        return placed;
     }
 
     private static SiteEntity site(EntityManager em, String municipality, long id) {
@@ -178,7 +190,12 @@ public class PlacementServiceImpl implements PlacementService {
     @Override
     public void deleteSupervisor(String municipality, long id) {
         Tx.run(jpa, em -> {
-            em.remove(supervisor(em, municipality, id));
+            SupervisorEntity supervisor = supervisor(em, municipality, id);
+            List<String> placed = placedAt(em, "supervisor_id", id);
+            if (!placed.isEmpty()) {
+                throw new ConflictException("The supervisor has students placed with them; place them elsewhere first", placed);
+            }
+            em.remove(supervisor);
             return null;
         });
     }

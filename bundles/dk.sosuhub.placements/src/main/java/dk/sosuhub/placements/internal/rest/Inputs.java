@@ -34,4 +34,12 @@ public final class Inputs {
             return new PlacementProfile(studentId, tasterSiteId, preferredSiteIds, location, maxTravelKm, supportNeeds);
         }
     }
+
+    /** The range of a proposal: placement periods starting from {@code from} to {@code to}, both included. */
+    public record PlacementPlanInput(java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
+    /** A coordinator's own placement of a period; {@code pinned} (default true) keeps it when re-planning. */
+    public record PlacementInput(Long siteId, Long supervisorId, Boolean pinned) {
+    }
 }

@@ -1,0 +1,175 @@
+package dk.sosuhub.placements.internal.plan;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import dk.sosuhub.placements.PlacementSite;
+import dk.sosuhub.placements.Supervisor;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementConstraints}, started from
+ * {@link WarmStart} (local search; the warm start is the construction), followed by a pass that
+ * places any period still unplaced that fits as things are.
+ * Timefold is embedded in this bundle and loads the domain classes through the bundle's class loader.
+ */
+public final class TimefoldPlanner implements Planner {
+
+    private final Duration spentLimit;
+    private final Duration unimprovedLimit;
+
+    /**
+     * @param spentLimit      the longest the solver searches
+     * @param unimprovedLimit the solver stops earlier when the best plan has not improved for this long
+     */
+    public TimefoldPlanner(Duration spentLimit, Duration unimprovedLimit) {
+        this.spentLimit = spentLimit;
+        this.unimprovedLimit = unimprovedLimit;
+    }
+
+    @Override
+    public List<Placement> plan(PlanningProblem problem) {
+        Model model = new Model(problem, WarmStart.of(problem));
+        List<PeriodAssignment> solved = model.assignments;
+        if (model.assignments.stream().anyMatch(a -> !a.isPinned())) {
+            SolverConfig config = new SolverConfig()
+                    .withClassLoader(PlacementSchedule.class.getClassLoader())
+                    .withSolutionClass(PlacementSchedule.class)
+                    .withEntityClasses(PeriodAssignment.class)
+                    .withConstraintProviderClass(PlacementConstraints.class)
+                    .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                    // the warm start is the construction: what it left unplaced fits nowhere as things stand, so a
+                    // construction heuristic would only try every candidate of those periods in vain
+                    .withPhases(new LocalSearchPhaseConfig())
+                    .withTerminationConfig(new TerminationConfig()
+                            .withSpentLimit(spentLimit)
+                            .withUnimprovedSpentLimit(unimprovedLimit));
+            Solver<PlacementSchedule> solver = SolverFactory.<PlacementSchedule>create(config).buildSolver();
+            solved = solver.solve(new PlacementSchedule(model.assignments, model.segments)).getAssignments();
+        }
+        Map<PlanningPeriod, Placement> result = new IdentityHashMap<>();
+        for (PeriodAssignment a : solved) {
+            Slot s = a.getSlot();
+            result.put(a.getPeriod(), new Placement(a.getPeriod(), s == null ? null : s.siteId(), s == null ? null : s.supervisorId()));
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (PlanningPeriod p : problem.periods()) {
+            placements.add(result.getOrDefault(p, new Placement(p, p.currentSiteId(), p.currentSupervisorId())));
+        }
+        return FinalPass.placeWhatFits(problem, placements);
+    }
+
+    /** The solver's view of a problem: time segments, slots, and one planning entity per period. */
+    static final class Model {
+
+        final List<TimeSegment> segments = new ArrayList<>();
+        final Map<Long, List<Slot>> slotsBySite = new HashMap<>();
+        final List<PeriodAssignment> assignments = new ArrayList<>();
+
+        Model(PlanningProblem problem, List<Placement> start) {
+            TreeSet<LocalDate> bounds = new TreeSet<>();
+            for (PlanningPeriod p : problem.periods()) {
+                bounds.add(p.start());
+                bounds.add(p.end());
+            }
+            for (PlacementSite site : problem.sites()) {
+                site.capacityChanges().forEach(c -> {
+                    bounds.add(c.from());
+                    bounds.add(c.to().plusDays(1));
+                });
+            }
+            LocalDate previous = null;
+            for (LocalDate b : bounds) {
+                if (previous != null) {
+                    segments.add(new TimeSegment(segments.size(), previous, b));
+                }
+                previous = b;
+            }
+            Map<Long, List<Supervisor>> supervisors = new HashMap<>();
+            problem.supervisors().forEach(s -> supervisors.computeIfAbsent(s.siteId(), k -> new ArrayList<>()).add(s));
+            long slotId = 0;
+            for (PlacementSite site : problem.sites()) {
+                int[] capacity = new int[segments.size()];
+                for (TimeSegment segment : segments) {
+                    capacity[segment.index()] = site.capacityOn(segment.start());
+                }
+                SiteCapacity siteCapacity = new SiteCapacity(site.id(), capacity);
+                List<Slot> slots = new ArrayList<>();
+                List<Supervisor> ofSite = supervisors.getOrDefault(site.id(), List.of());
+                if (ofSite.isEmpty()) {
+                    slots.add(new Slot(slotId++, site, null, siteCapacity, Set.of()));
+                }
+                for (Supervisor s : ofSite) {
+                    slots.add(new Slot(slotId++, site, s, siteCapacity, Set.copyOf(s.competences())));
+                }
+                slotsBySite.put(site.id(), slots);
+            }
+            Occupancy rules = new Occupancy(problem);
+            int id = 0;
+            for (int i = 0; i < problem.periods().size(); i++) {
+                PlanningPeriod p = problem.periods().get(i);
+                Slot current = currentSlot(p);
+                Slot initial = slot(start.get(i).siteId(), start.get(i).supervisorId());
+                if (p.pinned()) {
+                    if (current != null) {
+                        assignments.add(new PeriodAssignment(id++, p, List.of(current), current, true, Map.of()));
+                    }
+                    continue;
+                }
+                List<Slot> candidates = new ArrayList<>();
+                Map<Long, Integer> travel = new HashMap<>();
+                for (PlacementSite site : problem.sites()) {
+                    if (rules.staticRule(p, site).isEmpty()) {
+                        candidates.addAll(slotsBySite.get(site.id()));
+                        Double km = Geo.km(p.profile().location(), site.location());
+                        if (km != null) {
+                            travel.put(site.id(), (int) Math.round(km));
+                        }
+                    }
+                }
+                assignments.add(new PeriodAssignment(id++, p, candidates, candidates.contains(initial) ? initial : null,
+                        false, travel));
+            }
+        }
+
+        private Slot currentSlot(PlanningPeriod p) {
+            return slot(p.currentSiteId(), p.currentSupervisorId());
+        }
+
+        private Slot slot(Long siteId, Long supervisorId) {
+            if (siteId == null) {
+                return null;
+            }
+            return slotsBySite.getOrDefault(siteId, List.of()).stream()
+                    .filter(s -> Objects.equals(s.supervisorId(), supervisorId))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** Orders candidate sites for a period: the taster site for period 1, then preferences, then the rest. */
+    static Comparator<PlacementSite> preferenceOrder(PlanningPeriod p) {
+        Long taster = p.period() == 1 ? p.profile().tasterSiteId() : null;
+        List<Long> preferred = p.profile().preferredSiteIds();
+        return Comparator.<PlacementSite>comparingInt(s -> s.id().equals(taster) ? 0 : 1)
+                .thenComparingInt(s -> preferred.contains(s.id()) ? preferred.indexOf(s.id()) : Integer.MAX_VALUE)
+                .thenComparingDouble(s -> {
+                    Double km = Geo.km(p.profile().location(), s.location());
+                    return km == null ? 0 : km;
+                })
+                .thenComparingLong(PlacementSite::id);
+    }
+}

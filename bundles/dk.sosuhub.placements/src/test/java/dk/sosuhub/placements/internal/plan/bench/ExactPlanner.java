@@ -1,0 +1,127 @@
+package dk.sosuhub.placements.internal.plan.bench;
+
+import dk.sosuhub.placements.PlacementSite;
+import dk.sosuhub.placements.SiteType;
+import dk.sosuhub.placements.Supervisor;
+import dk.sosuhub.placements.internal.plan.Geo;
+import dk.sosuhub.placements.internal.plan.Placement;
+import dk.sosuhub.placements.internal.plan.PlanningPeriod;
+import dk.sosuhub.placements.internal.plan.PlanningProblem;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The proven optimum of placed periods, by integer programming (ojalgo's MIP solver): a binary variable per
+ * period and allowed (site, supervisor); at most one per period; per day-segment at most the site's and the
+ * supervisor's capacity; per student and site at most one; per differentTypeFrom pair and site type at most one.
+ * Maximises the number of placed periods; pinned periods are not part of these instances.
+ */
+final class ExactPlanner {
+
+    record Result(int placed, boolean optimal, List<Placement> placements) {
+    }
+
+    private record Choice(int period, PlacementSite site, Supervisor supervisor, Variable x) {
+    }
+
+    Result solve(PlanningProblem problem) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        List<PlanningPeriod> periods = problem.periods();
+        Map<Long, List<Supervisor>> supervisors = new HashMap<>();
+        problem.supervisors().forEach(s -> supervisors.computeIfAbsent(s.siteId(), k -> new ArrayList<>()).add(s));
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            PlanningPeriod p = periods.get(i);
+            Expression one = model.addExpression("one_" + i).upper(1);
+            for (PlacementSite site : problem.sites()) {
+                if (!allowed(p, site)) {
+                    continue;
+                }
+                List<Supervisor> ofSite = supervisors.getOrDefault(site.id(), List.of());
+                List<Supervisor> options = ofSite.isEmpty() ? java.util.Collections.singletonList(null) : ofSite;
+                for (Supervisor s : options) {
+                    Variable x = model.addVariable("x_" + i + "_" + site.id() + "_" + (s == null ? 0 : s.id())).binary().weight(1);
+                    one.set(x, 1);
+                    choices.add(new Choice(i, site, s, x));
+                }
+            }
+        }
+        TreeSet<LocalDate> bounds = new TreeSet<>();
+        periods.forEach(p -> {
+            bounds.add(p.start());
+            bounds.add(p.end());
+        });
+        problem.sites().forEach(s -> s.capacityChanges().forEach(c -> {
+            bounds.add(c.from());
+            bounds.add(c.to().plusDays(1));
+        }));
+        List<LocalDate> b = new ArrayList<>(bounds);
+        for (int k = 0; k + 1 < b.size(); k++) {
+            LocalDate from = b.get(k);
+            LocalDate to = b.get(k + 1);
+            Map<Long, Expression> siteRows = new HashMap<>();
+            Map<Long, Expression> supervisorRows = new HashMap<>();
+            for (Choice c : choices) {
+                PlanningPeriod p = periods.get(c.period());
+                if (!p.overlaps(from, to)) {
+                    continue;
+                }
+                siteRows.computeIfAbsent(c.site().id(), id -> model.addExpression("site_" + id + "_" + from)
+                        .upper(c.site().capacityOn(from))).set(c.x(), 1);
+                if (c.supervisor() != null) {
+                    supervisorRows.computeIfAbsent(c.supervisor().id(), id -> model.addExpression("sup_" + id + "_" + from)
+                            .upper(c.supervisor().capacity())).set(c.x(), 1);
+                }
+            }
+        }
+        Map<String, Expression> sameSite = new HashMap<>();
+        Map<String, Expression> sameType = new HashMap<>();
+        for (Choice c : choices) {
+            PlanningPeriod p = periods.get(c.period());
+            sameSite.computeIfAbsent(p.studentId() + "_" + c.site().id(), key -> model.addExpression("same_" + key).upper(1))
+                    .set(c.x(), 1);
+            for (Choice d : choices) {
+                PlanningPeriod q = periods.get(d.period());
+                if (q.studentId() == p.studentId() && p.rule().differentTypeFrom().contains(q.period())
+                        && c.site().type() == d.site().type()) {
+                    SiteType t = c.site().type();
+                    Expression e = sameType.computeIfAbsent(p.studentId() + "_" + p.period() + "_" + q.period() + "_" + t,
+                            key -> model.addExpression("type_" + key).upper(1));
+                    e.set(c.x(), 1);
+                    e.set(d.x(), 1);
+                }
+            }
+        }
+        Optimisation.Result result = model.maximise();
+        List<Placement> placements = new ArrayList<>();
+        Placement[] byPeriod = new Placement[periods.size()];
+        int placed = 0;
+        for (Choice c : choices) {
+            if (result.getState().isFeasible() && result.doubleValue(model.indexOf(c.x())) > 0.5) {
+                byPeriod[c.period()] = new Placement(periods.get(c.period()), c.site().id(), c.supervisor() == null ? null : c.supervisor().id());
+                placed++;
+            }
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            placements.add(byPeriod[i] == null ? new Placement(periods.get(i), null, null) : byPeriod[i]);
+        }
+        return new Result(placed, result.getState().isOptimal(), placements);
+    }
+
+    private static boolean allowed(PlanningPeriod p, PlacementSite site) {
+        if (Boolean.FALSE.equals(site.active()) || !p.rule().siteTypes().contains(site.type())) {
+            return false;
+        }
+        Double km = Geo.km(p.profile().location(), site.location());
+        return km == null || p.profile().maxTravelKm() == null || km <= p.profile().maxTravelKm();
+    }
+}

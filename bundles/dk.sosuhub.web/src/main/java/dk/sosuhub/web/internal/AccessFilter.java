@@ -73,6 +73,10 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
+        if (DoorRules.ownMunicipality(method, type)) {
+            gate.checkOwnMunicipality(caller.get(), method, type, owners.ownerOf(bundles.apply(type)));
+            return;
+        }
         gate.check(caller.get(), method, type, owners.ownerOf(bundles.apply(type)), municipality, false);
     }
 

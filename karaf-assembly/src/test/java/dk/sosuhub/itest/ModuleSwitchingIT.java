@@ -42,7 +42,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
             assertTrue(refused.json().get("detail").asText().contains("students"));
             get(User.AARHUS, "/api/v1/municipalities/751/students").expect(200);
             for (JsonNode module : get(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules").expect(200).json()) {
-                boolean switchedOff = Set.of("students", "kpi", "placements").contains(module.get("id").asText());
+                boolean switchedOff = Set.of("students", "kpi", "placements", "messages").contains(module.get("id").asText());
                 assertEquals(module.get("id").asText(), !switchedOff, module.get("enabled").asBoolean());
             }
         } finally {
@@ -85,6 +85,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
 
     @Test
     public void theShellSwitchesModulesToo() {
+        shell("sosu:module-disable 250 messages");
         shell("sosu:module-disable 250 placements");
         shell("sosu:module-disable 250 kpi");
         String out = shell("sosu:module-disable 250 students");
@@ -95,6 +96,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         shell("sosu:module-enable 250 students");
         shell("sosu:module-enable 250 kpi");
         shell("sosu:module-enable 250 placements");
+        shell("sosu:module-enable 250 messages");
         get(User.FREDERIKSSUND, STUDENTS_250).expect(200);
     }
 
@@ -106,9 +108,11 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
 
         Answer refused = put(User.ADMIN, "/api/v1/features/sosuhub-students", "{\"installed\":false}").problem(409, "conflict");
         assertEquals("sosuhub-kpi", refused.json().get("conflicts").get(0).asText());
-        assertEquals("sosuhub-placements", refused.json().get("conflicts").get(1).asText());
+        assertEquals("sosuhub-messages", refused.json().get("conflicts").get(1).asText());
+        assertEquals("sosuhub-placements", refused.json().get("conflicts").get(2).asText());
         put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":false}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-placements", "{\"installed\":false}").expect(200);
+        put(User.ADMIN, "/api/v1/features/sosuhub-messages", "{\"installed\":false}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-students", "{\"installed\":false}").expect(200);
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 404);
         await(User.NOBODY, "/soap/students?wsdl", a -> a.status() == 404);
@@ -119,6 +123,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 200);
         put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-placements", "{\"installed\":true}").expect(200);
+        put(User.ADMIN, "/api/v1/features/sosuhub-messages", "{\"installed\":true}").expect(200);
         awaitPlatform();
         await(User.NOBODY, "/soap/students?wsdl", a -> a.status() == 200);
         assertEquals("Bo Berg", get(User.FREDERIKSSUND, STUDENTS_250 + "/" + id).expect(200).json().get("name").asText());
@@ -128,12 +133,15 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
     public void theShellInstallsAndUninstallsFeatures() {
         shell("feature:uninstall sosuhub-kpi");
         shell("feature:uninstall sosuhub-placements");
+        shell("feature:uninstall sosuhub-messages");
         String out = shell("feature:uninstall sosuhub-students");
         assertFalse(out, out.contains("ERROR"));
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 404);
         out = shell("feature:install sosuhub-kpi");
         assertFalse(out, out.contains("ERROR"));
         out = shell("feature:install sosuhub-placements");
+        assertFalse(out, out.contains("ERROR"));
+        out = shell("feature:install sosuhub-messages");
         assertFalse(out, out.contains("ERROR"));
         awaitPlatform();
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 200);

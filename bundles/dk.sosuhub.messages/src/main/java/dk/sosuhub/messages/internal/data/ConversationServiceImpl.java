@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Component(service = ConversationService.class)
 public class ConversationServiceImpl implements ConversationService {
@@ -267,18 +268,23 @@ public class ConversationServiceImpl implements ConversationService {
         }
         List<ConversationEntity> all = Tx.run(jpa, em -> (caller.has(Role.STUDENT)
                 ? em.createQuery("select c from ConversationEntity c where c.municipality = :m and c.studentId = :s"
-                        + " and c.staffOnly = false", ConversationEntity.class).setParameter("s", caller.studentId() == null ? -1L : caller.studentId())
+                        + " and c.staffOnly = :staff", ConversationEntity.class).setParameter("staff", false)
+                        .setParameter("s", caller.studentId() == null ? -1L : caller.studentId())
                 : em.createQuery("select c from ConversationEntity c where c.municipality = :m", ConversationEntity.class))
                 .setParameter("m", municipality).getResultList());
         Map<Long, StudentFile> files = new HashMap<>();
         List<Conversation> out = new ArrayList<>();
+        List<Access> full = new ArrayList<>();
         for (ConversationEntity c : all) {
             StudentFile file = files.computeIfAbsent(c.studentId, id -> people.file(municipality, id));
             Participation p = Participation.of(caller, file.student(), file.plan(), c.staffOnly, people.today());
-            if (p.reads()) {
+            if (p.reads() && p.readsUntil() == null) {
+                full.add(new Access(c, file, p));
+            } else if (p.reads()) {
                 out.add(view(caller, new Access(c, file, p)));
             }
         }
+        out.addAll(views(caller, full));
         out.sort(Comparator.comparing((Conversation c) -> c.lastMessageAt() == null ? c.createdAt() : c.lastMessageAt()).reversed());
         return new Inbox(out.stream().mapToInt(Conversation::unread).sum(), out);
     }
@@ -319,6 +325,37 @@ public class ConversationServiceImpl implements ConversationService {
         Timestamp last = (Timestamp) figures[1];
         return new Conversation(id, c.municipality, c.studentId, a.file().student().name(), c.subject, c.staffOnly, c.createdBy,
                 c.createdAt.toInstant(), ((Long) figures[0]).intValue(), last == null ? null : last.toInstant());
+    }
+
+    /** The views of conversations the caller reads in full, counted with two queries for all of them. */
+    private List<Conversation> views(Caller caller, List<Access> accesses) {
+        if (accesses.isEmpty()) {
+            return List.of();
+        }
+        String ids = accesses.stream().map(a -> String.valueOf(a.conversation().id)).collect(Collectors.joining(","));
+        Map<Long, Long> unread = new HashMap<>();
+        Map<Long, Timestamp> last = new HashMap<>();
+        Tx.run(jpa, em -> {
+            for (Object row : em.createNativeQuery("SELECT m.conversation_id, COUNT(*) FROM msg_message m LEFT JOIN msg_read_state r"
+                            + " ON r.conversation_id = m.conversation_id AND r.username = ? WHERE m.conversation_id IN (" + ids + ")"
+                            + " AND m.id > COALESCE(r.last_read_id, 0) AND m.author <> ? GROUP BY m.conversation_id")
+                    .setParameter(1, caller.username()).setParameter(2, caller.username()).getResultList()) {
+                Object[] r = (Object[]) row;
+                unread.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
+            for (Object row : em.createNativeQuery("SELECT conversation_id, MAX(created_at) FROM msg_message WHERE conversation_id IN ("
+                    + ids + ") GROUP BY conversation_id").getResultList()) {
+                Object[] r = (Object[]) row;
+                last.put(((Number) r[0]).longValue(), (Timestamp) r[1]);
+            }
+            return null;
+        });
+        return accesses.stream().map(a -> {
+            ConversationEntity c = a.conversation();
+            Timestamp at = last.get(c.id);
+            return new Conversation(c.id, c.municipality, c.studentId, a.file().student().name(), c.subject, c.staffOnly,
+                    c.createdBy, c.createdAt.toInstant(), unread.getOrDefault(c.id, 0L).intValue(), at == null ? null : at.toInstant());
+        }).toList();
     }
 
     static Long lastRead(EntityManager em, long conversationId, String username) {

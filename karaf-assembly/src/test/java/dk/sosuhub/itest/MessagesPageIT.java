@@ -84,15 +84,16 @@ public class MessagesPageIT extends PageTestSupport {
                 openConversation(advisor);
                 String text = "Husk mødet på torsdag kl. 9 – læs https://www.sosu.dk/elev først";
                 advisor.find("#ny-besked").type(text);
-                advisor.find("#send").click();
-                // the advisor's own page shows it once the server has it
-                advisor.waitFor("the message in the advisor's thread",
-                        () -> advisor.find("#traad").text().contains("Husk mødet på torsdag") ? Boolean.TRUE : null);
                 long sent = System.nanoTime();
+                advisor.find("#send").click();
                 supervisor.waitFor("the message in the supervisor's thread",
                         () -> supervisor.find("#traad").text().contains("Husk mødet på torsdag") ? Boolean.TRUE : null);
                 long millis = (System.nanoTime() - sent) / 1_000_000;
-                System.out.printf("MessagesPageIT: the supervisor's open page showed the new message %d ms after it was sent%n", millis);
+                System.out.printf("MessagesPageIT: the supervisor's open page showed the new message %d ms after the advisor"
+                        + " clicked Send%n", millis);
+                // the advisor's own page shows it too
+                advisor.waitFor("the message in the advisor's thread",
+                        () -> advisor.find("#traad").text().contains("Husk mødet på torsdag") ? Boolean.TRUE : null);
                 assertTrue("shown after " + millis + " ms", millis <= 2_000);
             });
             // no reload happened: the page's time origin is the same, and the link is a link

@@ -336,9 +336,9 @@ public class ConversationServiceImpl implements ConversationService {
         Map<Long, Long> unread = new HashMap<>();
         Map<Long, Timestamp> last = new HashMap<>();
         Tx.run(jpa, em -> {
-            for (Object row : em.createNativeQuery("SELECT m.conversation_id, COUNT(*) FROM msg_message m LEFT JOIN msg_read_state r"
-                            + " ON r.conversation_id = m.conversation_id AND r.username = ? WHERE m.conversation_id IN (" + ids + ")"
-                            + " AND m.id > COALESCE(r.last_read_id, 0) AND m.author <> ? GROUP BY m.conversation_id")
+            for (Object row : em.createNativeQuery("SELECT m.conversation_id, COUNT(*) FROM msg_message m WHERE m.conversation_id IN ("
+                            + ids + ") AND m.author <> ? AND m.id > COALESCE((SELECT r.last_read_id FROM msg_read_state r"
+                            + " WHERE r.conversation_id = m.conversation_id AND r.username = ?), 0) GROUP BY m.conversation_id")
                     .setParameter(1, caller.username()).setParameter(2, caller.username()).getResultList()) {
                 Object[] r = (Object[]) row;
                 unread.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());

@@ -130,13 +130,17 @@ public class DoorsIT extends SosuHubTestSupport {
                 soap++;
             }
             // the pages of a switched-off module refuse the municipality's users, and no one else
-            for (Map.Entry<String, String> page : Map.of("/nogletal", "kpi", "/", "knowledge").entrySet()) {
+            for (Map.Entry<String, String> page : Map.of("/nogletal", "kpi", "/", "knowledge", "/beskeder", "messages",
+                    "/mit-forloeb", "messages").entrySet()) {
                 Answer refused = get(User.FREDERIKSSUND, page.getKey());
                 assertEquals(page.getKey() + ": " + refused.text(), 403, refused.status());
                 assertTrue(refused.text(), refused.text().contains("(" + page.getValue() + ") er slået fra"));
                 get(User.AARHUS, page.getKey()).expect(200);
                 get(User.NOBODY, page.getKey()).expect(200);
             }
+            // a module's door about the caller's own municipality (@OwnMunicipality) follows the switch there
+            get(User.FREDERIKSSUND, "/api/v1/me/notifications").problem(403, "module-disabled");
+            get(User.AARHUS, "/api/v1/me/notifications").expect(200);
             // the platform's own doors stay open, or the administrator could not switch the modules back on
             get(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules").expect(200);
             get(User.AARHUS, "/api/v1/municipalities/751/students").expect(200);

@@ -42,7 +42,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
             assertTrue(refused.json().get("detail").asText().contains("students"));
             get(User.AARHUS, "/api/v1/municipalities/751/students").expect(200);
             for (JsonNode module : get(User.FREDERIKSSUND, "/api/v1/municipalities/250/modules").expect(200).json()) {
-                boolean switchedOff = Set.of("students", "kpi", "placements", "mentoring").contains(module.get("id").asText());
+                boolean switchedOff = Set.of("students", "kpi", "placements", "mentoring", "messages").contains(module.get("id").asText());
                 assertEquals(module.get("id").asText(), !switchedOff, module.get("enabled").asBoolean());
             }
         } finally {
@@ -86,6 +86,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
     @Test
     public void theShellSwitchesModulesToo() {
         shell("sosu:module-disable 250 mentoring");
+        shell("sosu:module-disable 250 messages");
         shell("sosu:module-disable 250 placements");
         shell("sosu:module-disable 250 kpi");
         String out = shell("sosu:module-disable 250 students");
@@ -97,6 +98,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         shell("sosu:module-enable 250 kpi");
         shell("sosu:module-enable 250 placements");
         shell("sosu:module-enable 250 mentoring");
+        shell("sosu:module-enable 250 messages");
         get(User.FREDERIKSSUND, STUDENTS_250).expect(200);
     }
 
@@ -109,10 +111,12 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         Answer refused = put(User.ADMIN, "/api/v1/features/sosuhub-students", "{\"installed\":false}").problem(409, "conflict");
         assertEquals("sosuhub-kpi", refused.json().get("conflicts").get(0).asText());
         assertEquals("sosuhub-mentoring", refused.json().get("conflicts").get(1).asText());
-        assertEquals("sosuhub-placements", refused.json().get("conflicts").get(2).asText());
+        assertEquals("sosuhub-messages", refused.json().get("conflicts").get(2).asText());
+        assertEquals("sosuhub-placements", refused.json().get("conflicts").get(3).asText());
         put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":false}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-placements", "{\"installed\":false}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-mentoring", "{\"installed\":false}").expect(200);
+        put(User.ADMIN, "/api/v1/features/sosuhub-messages", "{\"installed\":false}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-students", "{\"installed\":false}").expect(200);
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 404);
         await(User.NOBODY, "/soap/students?wsdl", a -> a.status() == 404);
@@ -124,6 +128,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         put(User.ADMIN, "/api/v1/features/sosuhub-kpi", "{\"installed\":true}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-placements", "{\"installed\":true}").expect(200);
         put(User.ADMIN, "/api/v1/features/sosuhub-mentoring", "{\"installed\":true}").expect(200);
+        put(User.ADMIN, "/api/v1/features/sosuhub-messages", "{\"installed\":true}").expect(200);
         awaitPlatform();
         await(User.NOBODY, "/soap/students?wsdl", a -> a.status() == 200);
         assertEquals("Bo Berg", get(User.FREDERIKSSUND, STUDENTS_250 + "/" + id).expect(200).json().get("name").asText());
@@ -134,6 +139,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         shell("feature:uninstall sosuhub-kpi");
         shell("feature:uninstall sosuhub-placements");
         shell("feature:uninstall sosuhub-mentoring");
+        shell("feature:uninstall sosuhub-messages");
         String out = shell("feature:uninstall sosuhub-students");
         assertFalse(out, out.contains("ERROR"));
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 404);
@@ -142,6 +148,7 @@ public class ModuleSwitchingIT extends SosuHubTestSupport {
         out = shell("feature:install sosuhub-placements");
         assertFalse(out, out.contains("ERROR"));
         out = shell("feature:install sosuhub-mentoring");
+        out = shell("feature:install sosuhub-messages");
         assertFalse(out, out.contains("ERROR"));
         awaitPlatform();
         await(User.FREDERIKSSUND, STUDENTS_250, a -> a.status() == 200);

@@ -74,6 +74,7 @@ public class SoapIT extends SosuHubTestSupport {
         String off = "<p:setModuleEnabled xmlns:p=\"urn:sosuhub:platform\"><municipality>250</municipality>"
                 + "<moduleId>students</moduleId><enabled>false</enabled></p:setModuleEnabled>";
         soap(User.FREDERIKSSUND, "platform", off.replace("students", "mentoring")).expect(200);
+        soap(User.FREDERIKSSUND, "platform", off.replace("students", "messages")).expect(200);
         soap(User.FREDERIKSSUND, "platform", off.replace("students", "placements")).expect(200);
         soap(User.FREDERIKSSUND, "platform", off.replace("students", "kpi")).expect(200);
         soap(User.FREDERIKSSUND, "platform", off).expect(200);
@@ -86,6 +87,7 @@ public class SoapIT extends SosuHubTestSupport {
             soap(User.FREDERIKSSUND, "platform", off.replace("false", "true").replace("students", "kpi")).expect(200);
             soap(User.FREDERIKSSUND, "platform", off.replace("false", "true").replace("students", "placements")).expect(200);
             soap(User.FREDERIKSSUND, "platform", off.replace("false", "true").replace("students", "mentoring")).expect(200);
+            soap(User.FREDERIKSSUND, "platform", off.replace("false", "true").replace("students", "messages")).expect(200);
         }
         Answer features = soap(User.ADMIN, "platform", "<p:listFeatures xmlns:p=\"urn:sosuhub:platform\"/>").expect(200);
         assertTrue(features.text().contains("sosuhub-students"));

@@ -146,6 +146,11 @@ public abstract class SosuHubTestSupport {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
+    /** Sends bytes as they are, as a user with a password. */
+    protected Answer sendBytes(String username, String password, String method, String path, String contentType, byte[] body) {
+        return send(username, password, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
     /** Sends bytes as they are, e.g. an archive. */
     protected Answer sendBytes(User user, String method, String path, String contentType, byte[] body) {
         return send(user.username, user.password, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
@@ -195,17 +200,20 @@ public abstract class SosuHubTestSupport {
     /** Waits until every module the distribution boots serves its endpoints. */
     protected void awaitPlatform() {
         await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\"")
-                && a.text().contains("\"knowledge\"") && a.text().contains("\"placements\"") && a.text().contains("\"mentoring\""));
+                && a.text().contains("\"knowledge\"") && a.text().contains("\"placements\"") && a.text().contains("\"mentoring\"")
+                && a.text().contains("\"messages\""));
         await(User.NOBODY, "/api/v1/openapi.json", a -> a.status() == 200 && a.text().contains("/kpis/cohort")
                 && a.text().contains("/students/{id}/dropout") && a.text().contains("\"/users\"")
                 && a.text().contains("\"/features\"") && a.text().contains("\"/municipalities\"")
                 && a.text().contains("/{code}/search") && a.text().contains("/{code}/suggest") && a.text().contains("/guides/{id}")
-                && a.text().contains("/placement-sites") && a.text().contains("/mentoring/relationships"));
+                && a.text().contains("/placement-sites") && a.text().contains("/mentoring/relationships")
+                && a.text().contains("/me/inbox"));
     }
 
-    /** Switches the student register off in a municipality, after the modules that need it. */
+    /** Switches the student register off in a municipality, after the modules that need it (placements, kpi, messages). */
     protected void disableStudents(User user, String code) {
         put(user, "/api/v1/municipalities/" + code + "/modules/mentoring", "{\"enabled\":false}").expect(200);
+        put(user, "/api/v1/municipalities/" + code + "/modules/messages", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/placements", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":false}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/students", "{\"enabled\":false}").expect(200);
@@ -216,6 +224,7 @@ public abstract class SosuHubTestSupport {
         put(user, "/api/v1/municipalities/" + code + "/modules/kpi", "{\"enabled\":true}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/placements", "{\"enabled\":true}").expect(200);
         put(user, "/api/v1/municipalities/" + code + "/modules/mentoring", "{\"enabled\":true}").expect(200);
+        put(user, "/api/v1/municipalities/" + code + "/modules/messages", "{\"enabled\":true}").expect(200);
     }
 
     protected String shell(String command) {

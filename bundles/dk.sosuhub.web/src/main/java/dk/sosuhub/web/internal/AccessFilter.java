@@ -112,6 +112,10 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String municipality = request.getUriInfo().getPathParameters().getFirst(RestResources.MUNICIPALITY_PARAM);
+        if (DoorRules.ownMunicipality(method, type)) {
+            gate.checkOwnMunicipality(caller.get(), method, type, owners.ownerOf(bundles.apply(type)));
+            return;
+        }
         Optional<ModuleOwners.Owner> owner = owners.ownerOf(bundles.apply(type));
         gate.check(caller.get(), method, type, owner, municipality, false);
         String template = AuditNotes.restTemplate(type, method);

@@ -1,6 +1,7 @@
 package dk.sosuhub.web.internal;
 
 import dk.sosuhub.core.api.security.Role;
+import dk.sosuhub.web.OwnMunicipality;
 import dk.sosuhub.web.RestResources;
 import dk.sosuhub.web.soap.SoapServices;
 
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>a REST path under {@code /municipalities/} takes the municipality from {@code {code}}, so the one tenant
  *       check sees it;</li>
  *   <li>a module's operation is about one municipality (a REST path under {@code /municipalities/{code}}, a SOAP
- *       parameter named {@code municipality}) or is for platform administrators alone: module switches are per
+ *       parameter named {@code municipality}), about the caller's own municipality ({@code @OwnMunicipality}, the
+ *       Gate then checks that one) or is for platform administrators alone: module switches are per
  *       municipality, so anything else would escape them;</li>
  *   <li>no JAX-RS sub-resource locators (their methods would escape these checks).</li>
  * </ul>
@@ -67,8 +69,12 @@ final class DoorRules {
             if (inMunicipality && !CODE_TEMPLATE.matcher(m.group(1)).matches()) {
                 problems.add("takes the municipality from '" + m.group(1) + "' instead of {" + RestResources.MUNICIPALITY_PARAM + "}");
             }
-            if (!platform && !inMunicipality && !platformAdminOnly(method, type)) {
-                problems.add("belongs to a module but is neither under /municipalities/{code} nor for platform-admin alone");
+            if (!platform && !inMunicipality && !platformAdminOnly(method, type) && !ownMunicipality(method, type)) {
+                problems.add("belongs to a module but is neither under /municipalities/{code}, nor about the caller's own"
+                        + " municipality (@OwnMunicipality), nor for platform-admin alone");
+            }
+            if (ownMunicipality(method, type) && (inMunicipality || permitAll(method, type))) {
+                problems.add("is marked @OwnMunicipality but is under /municipalities/ or open to anyone (@PermitAll)");
             }
             operations.add(new Operation(method, httpMethod(method).orElse("*") + " " + path, problems));
         }
@@ -124,6 +130,11 @@ final class DoorRules {
     private static List<String> whoMayCall(Method method, Class<?> type) {
         return roles(method, type).isPresent() || permitAll(method, type) ? List.of()
                 : List.of("says nothing of who may call it (@RolesAllowed or @PermitAll)");
+    }
+
+    /** A module's operation about the caller's own municipality ({@link OwnMunicipality}). */
+    static boolean ownMunicipality(Method method, Class<?> type) {
+        return method.isAnnotationPresent(OwnMunicipality.class) || type.isAnnotationPresent(OwnMunicipality.class);
     }
 
     private static boolean platformAdminOnly(Method method, Class<?> type) {

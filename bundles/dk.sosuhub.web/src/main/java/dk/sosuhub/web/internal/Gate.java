@@ -32,6 +32,32 @@ final class Gate {
      * @param required     whether the operation is about a municipality, so that null is invalid input
      */
     void check(Caller caller, Method method, Class<?> type, Optional<Owner> owner, String municipality, boolean required) {
+        checkRolesAndOwner(caller, method, type, owner);
+        String module = owner.get().moduleId();
+        if (municipality != null) {
+            access.check(caller, municipality, module);
+        } else if (required) {
+            throw new ValidationException("municipality", "is required");
+        } else if (module != null && !caller.isPlatformAdmin()) {
+            // registration lets a module's operation outside a municipality through only for platform-admin
+            throw new ForbiddenException("Only platform administrators may call this operation");
+        }
+    }
+
+    /**
+     * An operation about the caller's own municipality ({@link dk.sosuhub.web.OwnMunicipality}): checked as if
+     * that municipality were in the path, so the owning module's switch there guards it. A caller without a
+     * municipality (a platform administrator) is refused.
+     */
+    void checkOwnMunicipality(Caller caller, Method method, Class<?> type, Optional<Owner> owner) {
+        checkRolesAndOwner(caller, method, type, owner);
+        if (caller.municipality() == null) {
+            throw new ForbiddenException("This operation is for users of a municipality");
+        }
+        access.check(caller, caller.municipality(), owner.get().moduleId());
+    }
+
+    private void checkRolesAndOwner(Caller caller, Method method, Class<?> type, Optional<Owner> owner) {
         Optional<RolesAllowed> roles = DoorRules.roles(method, type);
         if (roles.isEmpty() && !DoorRules.permitAll(method, type)) {
             throw new ForbiddenException("This operation says nothing of who may call it");
@@ -42,15 +68,6 @@ final class Gate {
         }
         if (owner.isEmpty()) {
             throw new ForbiddenException("This operation belongs to no installed module");
-        }
-        String module = owner.get().moduleId();
-        if (municipality != null) {
-            access.check(caller, municipality, module);
-        } else if (required) {
-            throw new ValidationException("municipality", "is required");
-        } else if (module != null && !caller.isPlatformAdmin()) {
-            // registration lets a module's operation outside a municipality through only for platform-admin
-            throw new ForbiddenException("Only platform administrators may call this operation");
         }
     }
 }

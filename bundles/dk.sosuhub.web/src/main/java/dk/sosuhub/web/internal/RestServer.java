@@ -112,6 +112,12 @@ public class RestServer {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
                 Object resource = super.addingService(reference);
+                if (resource == null) {
+                    // the component failed to instantiate (logged by SCR): serve the others rather than none
+                    LOG.warn("REST resource {} of {} could not be obtained; not served", reference.getProperty("component.name"),
+                            reference.getBundle());
+                    return null;
+                }
                 bindResource(resource, reference.getBundle());
                 return resource;
             }

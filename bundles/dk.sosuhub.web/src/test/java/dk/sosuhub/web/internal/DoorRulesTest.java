@@ -1,5 +1,7 @@
 package dk.sosuhub.web.internal;
 
+import dk.sosuhub.web.OwnMunicipality;
+
 import org.junit.jupiter.api.Test;
 
 import javax.annotation.security.PermitAll;
@@ -90,6 +92,40 @@ class DoorRulesTest {
         }
     }
 
+    @Path("/me/things")
+    @RolesAllowed({"education-team", "supervisor"})
+    public static class Own {
+        @GET
+        @OwnMunicipality
+        public String mine() {
+            return "";
+        }
+
+        @GET
+        @Path("/open")
+        @OwnMunicipality
+        @PermitAll
+        public String open() {
+            return "";
+        }
+
+        @GET
+        @Path("/unmarked")
+        public String unmarked() {
+            return "";
+        }
+    }
+
+    @Path("/municipalities/{code}/own")
+    @RolesAllowed("supervisor")
+    @OwnMunicipality
+    public static class OwnInMunicipality {
+        @GET
+        public String both() {
+            return "";
+        }
+    }
+
     private static List<String> problems(List<DoorRules.Operation> operations, String path) {
         return operations.stream().filter(o -> o.path().equals(path)).findFirst().orElseThrow().problems();
     }
@@ -119,6 +155,17 @@ class DoorRulesTest {
         assertTrue(problems(ops, "* /things/sub").stream().anyMatch(p -> p.contains("sub-resource locator")));
         // the platform's own resources may serve anyone signed in outside a municipality
         assertEquals(List.of(), problems(DoorRules.rest(Unguarded.class, true), "GET /things/open"));
+    }
+
+    @Test
+    void aModuleMayServeTheCallersOwnMunicipalityWhenItSaysSo() {
+        List<DoorRules.Operation> ops = DoorRules.rest(Own.class, false);
+        assertEquals(List.of(), problems(ops, "GET /me/things"));
+        assertTrue(DoorRules.ownMunicipality(method(Own.class, "mine"), Own.class));
+        assertTrue(problems(ops, "GET /me/things/open").stream().anyMatch(p -> p.contains("open to anyone")));
+        assertTrue(problems(ops, "GET /me/things/unmarked").stream().anyMatch(p -> p.contains("neither under")));
+        assertTrue(DoorRules.rest(OwnInMunicipality.class, false).get(0).problems().stream()
+                .anyMatch(p -> p.contains("under /municipalities/")));
     }
 
     @Test

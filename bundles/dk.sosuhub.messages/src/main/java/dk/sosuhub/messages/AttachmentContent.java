@@ -1,0 +1,5 @@
+package dk.sosuhub.messages;
+
+/** An attachment with its bytes. */
+public record AttachmentContent(Attachment attachment, byte[] content) {
+}

@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -67,7 +68,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -107,6 +107,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
+    /** Immutable and thread-safe: shared by every search. */
+    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
     static {
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -367,8 +370,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
         String[] snippets = browse ? new String[docs.length] : snippets(searcher, plan.markQuery(Fields.BODY, Fields.SUMMARY), docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
+        StoredFields stored = searcher.storedFields(); // one reader for the page: its block state is reused
         for (int i = 0; i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc, Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY));
+            Document d = stored.document(docs[i].doc, HIT_FIELDS);
             String summary = d.get(Fields.SUMMARY);
             String snippet = snippets[i] != null ? snippets[i] : escape(summary);
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), summary, snippet,
@@ -493,23 +497,21 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private String[] snippets(IndexSearcher searcher, Query mark, ScoreDoc[] docs) throws IOException {
         if (docs.length == 0) return new String[0];
         UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA))
+                .withFormatter(FORMATTER)
+                .withBreakIterator(() -> new SentenceBoundaries(DA))
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
                 .withMaxLength(50_000)
                 .build();
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        String[] body = hl.highlightFields(new String[]{Fields.BODY}, mark, ids, new int[]{2}).get(Fields.BODY);
+        // body and summary in one pass over the stored fields; the summary is the fallback of a body without passages
+        Map<String, String[]> marked = hl.highlightFields(new String[]{Fields.BODY, Fields.SUMMARY}, mark, ids, new int[]{2, 1});
+        String[] body = marked.get(Fields.BODY);
+        String[] summary = marked.get(Fields.SUMMARY);
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            if (body[i] != null) {
-                out[i] = body[i].replace('\n', ' ').strip();
-            } else {
-                String[] summary = hl.highlightFields(new String[]{Fields.SUMMARY}, mark, new int[]{ids[i]}, new int[]{1}).get(Fields.SUMMARY);
-                out[i] = summary[0];
-            }
+            out[i] = body[i] != null ? body[i].replace('\n', ' ').strip() : summary[i];
         }
         return out;
     }

@@ -110,14 +110,21 @@ JPID=$(java_pid)
 # ---------------------------------------------------------------- wrk helpers
 # wrk's latency units (us, ms, s) to milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-# run NAME CONNECTIONS URL [lua script]; leaves RPS, P50, P99 (ms), ERRS
+# CPU time the platform's JVM has used so far, in ms (user + system, /proc/<pid>/stat)
+CLK_TCK=$(getconf CLK_TCK)
+jvm_cpu_ms() { awk -v hz="$CLK_TCK" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$JPID/stat"; }
+# run NAME CONNECTIONS URL [lua script]; leaves RPS, P50, P99 (ms), ERRS and CPU (JVM CPU ms per request)
 run_wrk() {
-  local name=$1 c=$2 url=$3 lua=${4:-} threads
+  local name=$1 c=$2 url=$3 lua=${4:-} threads cpu0 cpu1 n
   threads=$(( c < 2 ? 1 : 2 ))
   local args=(-t"$threads" -c"$c" -d"$D" --latency -H "$AUTH" --timeout 10s)
   [ -n "$lua" ] && args+=(-s "$lua")
+  cpu0=$(jvm_cpu_ms)
   wrk "${args[@]}" "$url" >"$OUT/wrk/$name.txt" 2>&1
+  cpu1=$(jvm_cpu_ms)
   parse_wrk "$name"
+  n=$(awk '/requests in/ { print $1 }' "$OUT/wrk/$name.txt")
+  CPU=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$n" 'BEGIN { if (n + 0 == 0) print "n/a"; else printf "%.3f", (b - a) / n }')
 }
 parse_wrk() {
   local f="$OUT/wrk/$1.txt"
@@ -162,10 +169,10 @@ run_wrk warm-openapi 2 "$OPENAPI"
 
 echo "== load ($D each, loopback)"
 run_wrk me-c1 1 "$ME"; ME1_RPS=$RPS; ME1_P50=$P50; ME1_P99=$P99
-run_wrk me-c16 16 "$ME"; ME16_RPS=$RPS
+run_wrk me-c16 16 "$ME"; ME16_RPS=$RPS; ME16_CPU=$CPU
 run_wrk static-c1 1 "$STATIC"; ST1_RPS=$RPS
-run_wrk static-c16 16 "$STATIC"; ST16_RPS=$RPS
-run_wrk search1-c1 1 "$SEARCH1"; S1_RPS=$RPS; S1_P50=$P50; S1_P99=$P99
+run_wrk static-c16 16 "$STATIC"; ST16_RPS=$RPS; ST16_CPU=$CPU
+run_wrk search1-c1 1 "$SEARCH1"; S1_RPS=$RPS; S1_P50=$P50; S1_P99=$P99; S1_CPU=$CPU
 run_wrk openapi-c1 1 "$OPENAPI"; OA_RPS=$RPS
 # the issue's ratio: the rotating queries and /api/v1/me, 16 connections each, at the same time
 PROF_NAME="$OUT/search.jfr"
@@ -181,7 +188,7 @@ wait $W1 $W2
 parse_wrk mix-search-c16; MS_RPS=$RPS; MS_P50=$P50; MS_P99=$P99
 parse_wrk mix-me-c16; MM_RPS=$RPS
 # and the rotating queries alone, 16 connections
-run_wrk search-c16 16 "$BASE" "$QUERIES_LUA"; SQ_RPS=$RPS; SQ_P50=$P50; SQ_P99=$P99
+run_wrk search-c16 16 "$BASE" "$QUERIES_LUA"; SQ_RPS=$RPS; SQ_P50=$P50; SQ_P99=$P99; SQ_CPU=$CPU
 if [ "$PROFILE" = 1 ]; then
   jcmd "$JPID" JFR.stop name=bench >/dev/null
 fi
@@ -195,8 +202,15 @@ if [ "$PROFILE" = 1 ]; then
   echo "== hottest frames of the search load (top of stack, JFR execution samples)"
   jfr print --events jdk.ExecutionSample "$PROF_NAME" >"$OUT/search-samples.txt"
   awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++ }
-       END { for (f in top) printf "%6.1f%%  %s\n", 100 * top[f] / n, f }' "$OUT/search-samples.txt" | sort -rn | head -n 25
+       END { for (f in top) printf "%6.1f%%  %s\n", 100 * top[f] / n, f }' "$OUT/search-samples.txt" | sort -rn | head -n 25 || true
   echo "   (by own frame; full samples in $OUT/search-samples.txt)"
+  echo "== where the search load's time goes (share of samples with the method on the stack)"
+  jfr print --stack-depth 100 --events jdk.ExecutionSample "$PROF_NAME" >"$OUT/search-stacks.txt"
+  awk '/jdk.ExecutionSample/ { n++; delete seen; next }
+       /line:/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); if (!(f in seen)) { seen[f] = 1; c[f]++ } }
+       END { for (f in c) printf "%6.1f%%  %s\n", 100 * c[f] / n, f }' "$OUT/search-stacks.txt" \
+    | grep -E "LuceneKnowledgeSearch|QueryPlanner\.(plan|correct)|highlightFields\(|loadFieldValues|SentenceBoundaries\.|StoredFields\.document|QueryRescorer\.rescore|ProviderBase\.writeTo|AccessFilter\.filter|MeResource" \
+    | sort -rn | head -n 20 || true
 fi
 
 if [ "$KEEP" = 0 ]; then stop_karaf; trap - EXIT; fi
@@ -219,12 +233,16 @@ row() { printf '| %-62s | %-18s | %-24s | %-26s |\n' "$1" "$2" "$3" "$4"; }
 echo
 echo "SOSU Hub benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(basename "$dist"), wrk $D per run"
 echo "JVM: $JVM_FLAGS"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine's other work shares the $(nproc) cores: throughputs are noisy, CPU per request less so)"
 row "figure" "target" "before (issue 10)" "now"
 row "---" "---" "---" "---"
 row "search, 51 queries, 16 conn. ÷ /me 16 conn., same time" "≥ 0.60" "0.20" "$(ratio "$MS_RPS" "$MM_RPS") ($MS_RPS ÷ $MM_RPS req/s)"
 row "  search, $NQ rotating queries, 16 conn. alone" "" "170 req/s, p50 88, p99 290" "$SQ_RPS req/s, p50 $SQ_P50, p99 $SQ_P99 ms"
 row "  search ÷ /me, each alone at 16 conn." "" "0.20" "$(ratio "$SQ_RPS" "$ME16_RPS") ($SQ_RPS ÷ $ME16_RPS)"
 row "  search during the mix: p50 / p99 ms" "" "" "$MS_P50 / $MS_P99"
+row "  JVM CPU ms per request: search (51 q.) / /me / static" "" "" "$SQ_CPU / $ME16_CPU / $ST16_CPU"
+row "  search ÷ /me by CPU per request (= their throughput ratio" "≥ 0.60" "" "$(ratio "$ME16_CPU" "$SQ_CPU")"
+row "    on a machine that is not shared)" "" "" ""
 row "search ?q=elev, 1 conn.: p50" "≤ 1 ms" "2.6 ms" "$S1_P50 ms"
 row "search ?q=elev, 1 conn.: p99" "≤ 5 ms" "30 ms" "$S1_P99 ms"
 row "search ?q=elev, 1 conn.: throughput" "" "330 req/s" "$S1_RPS req/s"
@@ -233,6 +251,7 @@ row "/api/v1/me, 1 conn.: p50, throughput" "" "0.5 ms, 1,720 req/s" "$ME1_P50 ms
 row "/api/v1/me, 16 conn." "" "849 req/s" "$ME16_RPS req/s"
 row "static ($STATIC_BYTES B) ÷ /me ($ME_BYTES B), 16 conn." "≤ 2.0" "" "$(ratio "$ST16_RPS" "$ME16_RPS") ($ST16_RPS ÷ $ME16_RPS)"
 row "  static asset, 1 conn." "" "3,600 req/s (css)" "$ST1_RPS req/s"
+row "  /me ÷ static by CPU per request" "≤ 2.0" "" "$(ratio "$ME16_CPU" "$ST16_CPU")"
 row "openapi.json, 1 conn." "built once" "136 req/s" "$OA_RPS req/s"
 row "first start to first 200" "≤ 10 s" "16–20 s" "$FIRST_START s"
 row "restart to first 200" "≤ 8 s" "" "$RESTART s"

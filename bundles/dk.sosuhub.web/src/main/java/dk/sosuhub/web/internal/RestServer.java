@@ -105,6 +105,12 @@ public class RestServer {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
                 Object resource = super.addingService(reference);
+                if (resource == null) {
+                    // the framework could not give the service (its component failed to activate): not served,
+                    // and the rest of the API must not go down with it
+                    LOG.warn("REST resource {} of {} is not available and is not served", reference, reference.getBundle());
+                    return null;
+                }
                 bindResource(resource, reference.getBundle());
                 return resource;
             }

@@ -31,6 +31,8 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -372,13 +374,38 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         List<SearchHit> hits = new ArrayList<>(docs.length);
         StoredFields stored = searcher.storedFields(); // one reader for the page: its block state is reused
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc, HIT_FIELDS);
-            String summary = d.get(Fields.SUMMARY);
-            String snippet = snippets[i] != null ? snippets[i] : escape(summary);
-            hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), summary, snippet,
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+            HitFields d = new HitFields();
+            stored.document(docs[i].doc, d);
+            String snippet = snippets[i] != null ? snippets[i] : escape(d.summary);
+            hits.add(new SearchHit(d.id, d.title, d.summary, snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResult(counts.total, page, PAGE_SIZE, hits, counts.facets(), browse ? null : plan.suggestion());
+    }
+
+    /**
+     * Reads a hit's id, title and summary and stops there: they are stored before the body, so the body (of a
+     * long guide, most of the stored bytes) is neither decompressed nor decoded for the hit list.
+     */
+    private static final class HitFields extends StoredFieldVisitor {
+        String id;
+        String title;
+        String summary;
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            if (id != null && title != null && summary != null) return Status.STOP;
+            return HIT_FIELDS.contains(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            switch (field.name) {
+                case Fields.ID -> id = value;
+                case Fields.TITLE -> title = value;
+                case Fields.SUMMARY -> summary = value;
+                default -> { }
+            }
+        }
     }
 
     /** Hit count and facet counts. */

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The sentence boundaries of the JDK's sentence {@link BreakIterator}, computed once per text in one forward pass
- * and then answered by binary search. The highlighter asks {@code preceding}/{@code following} around every match;
+ * The sentence boundaries of the JDK's sentence {@link BreakIterator}, found by one lazy forward pass per text and
+ * then answered by binary search. The highlighter asks {@code preceding}/{@code following} around every match;
  * the JDK's rule-based iterator answers each of those by re-scanning from a safe point, which made snippets the
  * most expensive part of a search (profile in docs/performance.md). The boundaries are those of the JDK iterator's
  * forward pass; {@code following} answers as the JDK does, {@code preceding} answers the last forward boundary
@@ -34,15 +34,30 @@ final class SentenceBoundaries extends BreakIterator {
     public void setText(CharacterIterator newText) {
         text = newText;
         sentences.setText(newText);
-        int[] b = new int[16];
-        int n = 0;
-        for (int i = sentences.first(); i != DONE; i = sentences.next()) {
-            if (n == b.length) b = Arrays.copyOf(b, n * 2);
-            b[n++] = i;
-        }
-        bounds = b;
-        count = n;
+        bounds = new int[16];
+        bounds[0] = sentences.first();
+        count = 1;
+        complete = false;
         pos = 0;
+    }
+
+    /** Whether the forward pass reached the end of the text. */
+    private boolean complete;
+
+    /**
+     * Runs the forward pass on until a boundary beyond {@code offset} is known (or the text ends): the highlighter
+     * asks in increasing offsets, so a text is scanned only as far as its last match.
+     */
+    private void scanPast(int offset) {
+        while (!complete && bounds[count - 1] <= offset) {
+            int b = sentences.next();
+            if (b == DONE) {
+                complete = true;
+                return;
+            }
+            if (count == bounds.length) bounds = Arrays.copyOf(bounds, count * 2);
+            bounds[count++] = b;
+        }
     }
 
     @Override
@@ -63,6 +78,7 @@ final class SentenceBoundaries extends BreakIterator {
 
     @Override
     public int last() {
+        scanPast(Integer.MAX_VALUE);
         pos = count - 1;
         return bounds[pos];
     }
@@ -70,6 +86,7 @@ final class SentenceBoundaries extends BreakIterator {
     @Override
     public int next(int n) {
         int target = pos + n;
+        while (target >= count && !complete) scanPast(bounds[count - 1]);
         if (target < 0) {
             pos = 0;
             return DONE;
@@ -84,6 +101,7 @@ final class SentenceBoundaries extends BreakIterator {
 
     @Override
     public int next() {
+        if (pos + 1 >= count) scanPast(bounds[count - 1]);
         if (pos + 1 >= count) {
             pos = count - 1;
             return DONE;
@@ -100,6 +118,7 @@ final class SentenceBoundaries extends BreakIterator {
     @Override
     public int following(int offset) {
         checkOffset(offset);
+        scanPast(offset);
         // first boundary greater than offset
         int i = Arrays.binarySearch(bounds, 0, count, offset);
         i = i >= 0 ? i + 1 : -i - 1;
@@ -114,6 +133,7 @@ final class SentenceBoundaries extends BreakIterator {
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
+        scanPast(offset);
         // last boundary less than offset
         int i = Arrays.binarySearch(bounds, 0, count, offset);
         i = i >= 0 ? i - 1 : -i - 2;
@@ -128,6 +148,7 @@ final class SentenceBoundaries extends BreakIterator {
     @Override
     public boolean isBoundary(int offset) {
         checkOffset(offset);
+        scanPast(offset);
         int i = Arrays.binarySearch(bounds, 0, count, offset);
         if (i >= 0) {
             pos = i;

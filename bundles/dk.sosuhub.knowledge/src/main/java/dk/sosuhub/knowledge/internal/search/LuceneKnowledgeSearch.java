@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -99,7 +100,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeSearch.class.getName());
     /** Bump when fields or analysis change: an index with another value is rebuilt. */
-    static final String SCHEMA = "knowledge-2";
+    static final String SCHEMA = "knowledge-3";
     static final String SCHEMA_KEY = "schema";
     public static final int PAGE_SIZE = 10;
     static final int MAX_PAGE = 100;
@@ -109,6 +110,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The body: searched and highlighted from postings offsets, stored apart (only what snippets can use). */
+    private static final FieldType INDEXED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * Snippets are taken from the first this many characters of a body (the highlighter's limit), so only those are
+     * stored: a long guide's stored body is then not decompressed and decoded in full for every page it is on.
+     */
+    static final int SNIPPET_SOURCE = 50_000;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
     /** Immutable and thread-safe: shared by every search. */
     private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
@@ -118,6 +126,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         ALL_TEXT.freeze();
         STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_TEXT.freeze();
+        INDEXED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        INDEXED_TEXT.freeze();
     }
 
     private final KnowledgeAnalyzers analyzers;
@@ -277,7 +287,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         String body = MarkdownRenderer.toText(g.body());
         d.add(new Field(Fields.TITLE, g.title(), STORED_TEXT));
         d.add(new Field(Fields.SUMMARY, g.summary(), STORED_TEXT));
-        d.add(new Field(Fields.BODY, body, STORED_TEXT));
+        d.add(new Field(Fields.BODY, body, INDEXED_TEXT));
+        d.add(new StoredField(Fields.BODY, body.length() > SNIPPET_SOURCE ? body.substring(0, SNIPPET_SOURCE) : body));
         String topics = String.join(" ", g.topics()).replace('-', ' ');
         d.add(new TextField(Fields.TOPICS, topics, Field.Store.NO));
         for (String text : List.of(g.title(), g.summary(), body, topics)) d.add(new Field(Fields.ALL, text, ALL_TEXT));
@@ -528,7 +539,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 .withBreakIterator(() -> new SentenceBoundaries(DA))
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
-                .withMaxLength(50_000)
+                .withMaxLength(SNIPPET_SOURCE)
                 .build();
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;

@@ -12,7 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 @Component(service = MunicipalityService.class)
 public class MunicipalityServiceImpl implements MunicipalityService {
@@ -55,7 +57,24 @@ public class MunicipalityServiceImpl implements MunicipalityService {
         if (!Municipality.isValidCode(code)) {
             return Optional.empty();
         }
-        return Tx.run(jpa, em -> Optional.ofNullable(em.find(MunicipalityEntity.class, code)).map(MunicipalityEntity::toModel));
+        Municipality known = known(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Municipality> found = Tx.run(jpa, em -> Optional.ofNullable(em.find(MunicipalityEntity.class, code)).map(MunicipalityEntity::toModel));
+        found.ifPresent(m -> existing.put(m.code(), m));
+        return found;
+    }
+
+    /**
+     * Municipalities found once, by code. Every municipality-scoped request asks whether its municipality exists
+     * (and {@code /me} for its name); a municipality is never renamed or removed through the platform, so a found
+     * one is remembered for the service's lifetime. A code not found is never remembered (it may be created).
+     */
+    private final Map<String, Municipality> existing = new ConcurrentHashMap<>();
+
+    private Municipality known(String code) {
+        return existing.get(code);
     }
 
     @Override

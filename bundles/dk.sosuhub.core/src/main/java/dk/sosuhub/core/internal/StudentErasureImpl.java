@@ -35,6 +35,6 @@ public class StudentErasureImpl implements StudentErasure {
             em.createQuery("delete from UserEntity u where u.studentId = :s").setParameter("s", studentId).executeUpdate();
             return null;
         });
-        users.forgetVerifiedSignIns();
+        users.invalidateAll();
     }
 }

@@ -24,13 +24,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The search as an OSGi service over the guides in the database (the truth). At start it imports the guides
  * shipped in {@code ${karaf.home}/content/guides} (idempotent), opens the index in
- * {@code ${karaf.data}/knowledge/index} and rebuilds it from the database when it is missing, damaged, from
- * another version or holds another number of guides. Afterwards every committed change to a guide reaches the
+ * {@code ${karaf.data}/knowledge/index} (on a thread of its own; a search meanwhile waits) and rebuilds it from the
+ * database when it is missing, damaged, from another version or holds another number of guides. Afterwards every committed change to a guide reaches the
  * index through a {@link GuideListener} before the write returns.
  */
 @Component(service = KnowledgeSearch.class, configurationPid = "dk.sosuhub.knowledge", immediate = true)
@@ -50,7 +55,12 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
 
     private final IndexUpdater updater = new IndexUpdater();
     private final ServiceRegistration<GuideListener> registration;
-    private final LuceneKnowledgeSearch search;
+    /**
+     * The index, opened on a thread of its own: loading the Danish language resources and (on a first start or
+     * after an upgrade) building the index take seconds, which the platform's start should not wait for. A search
+     * that comes before the index is open waits for it.
+     */
+    private final CompletableFuture<LuceneKnowledgeSearch> search;
 
     @Activate
     public KnowledgeSearchComponent(Config config, BundleContext context, @Reference GuideService guides) {
@@ -63,29 +73,69 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
         registration = context.registerService(GuideListener.class, updater, null);
         try {
             guides.importShipped(ShippedGuides.read(shipped));
-            synchronized (updater) {
-                search = new LuceneKnowledgeSearch(index, guides::all, LanguageResources.shared());
-                long inDatabase = guides.count();
-                if (!search.rebuiltOnOpen() && (updater.missed || search.size() != inDatabase)) {
-                    LOG.info("Søgeindekset genopbygges fra databasen (" + search.size() + " guides i indekset, "
-                            + inDatabase + " i databasen)");
-                    search.rebuild(guides.all());
-                }
-                updater.search = search;
-            }
         } catch (RuntimeException e) {
             registration.unregister();
             throw e;
+        }
+        search = CompletableFuture.supplyAsync(() -> open(index, guides), task -> {
+            Thread t = new Thread(task, "sosuhub-knowledge-index");
+            t.setDaemon(true);
+            t.start();
+        });
+        search.whenComplete((s, e) -> {
+            if (e != null) LOG.log(Level.SEVERE, "Søgeindekset kunne ikke åbnes: " + index, e);
+        });
+    }
+
+    private LuceneKnowledgeSearch open(Path index, GuideService guides) {
+        LanguageResources lang = LanguageResources.shared(); // outside the lock: guide writes meanwhile are only noted
+        synchronized (updater) {
+            LuceneKnowledgeSearch s = new LuceneKnowledgeSearch(index, guides::all, lang);
+            try {
+                long inDatabase = guides.count();
+                if (!s.rebuiltOnOpen() && (updater.missed || s.size() != inDatabase)) {
+                    LOG.info("Søgeindekset genopbygges fra databasen (" + s.size() + " guides i indekset, "
+                            + inDatabase + " i databasen)");
+                    s.rebuild(guides.all());
+                }
+            } catch (RuntimeException e) {
+                try {
+                    s.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // failing anyway
+                }
+                throw e;
+            }
+            updater.search = s;
+            return s;
+        }
+    }
+
+    /** The open index; waits while it opens. */
+    private LuceneKnowledgeSearch ready() {
+        try {
+            return search.get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Afbrudt mens søgeindekset åbnes", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Søgeindekset kunne ikke åbnes", e);
         }
     }
 
     @Deactivate
     void close() throws IOException {
         registration.unregister();
+        LuceneKnowledgeSearch s;
+        try {
+            s = search.join();
+        } catch (RuntimeException e) {
+            s = null; // it never opened (logged)
+        }
         synchronized (updater) {
             updater.search = null;
         }
-        search.close();
+        if (s != null) s.close();
     }
 
     /** Applies committed guide changes to the index; before the index is open it only notes that it missed some. */
@@ -113,20 +163,20 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
     }
 
     @Override
-    public void index(Guide guide) { search.index(guide); }
+    public void index(Guide guide) { ready().index(guide); }
 
     @Override
-    public void delete(String id) { search.delete(id); }
+    public void delete(String id) { ready().delete(id); }
 
     @Override
-    public void rebuild(Collection<Guide> guides) { search.rebuild(guides); }
+    public void rebuild(Collection<Guide> guides) { ready().rebuild(guides); }
 
     @Override
-    public SearchResult search(SearchRequest request) { return search.search(request); }
+    public SearchResult search(SearchRequest request) { return ready().search(request); }
 
     @Override
-    public List<Completion> suggest(String municipality, String prefix) { return search.suggest(municipality, prefix); }
+    public List<Completion> suggest(String municipality, String prefix) { return ready().suggest(municipality, prefix); }
 
     /** Number of guides in the index. */
-    public int size() { return search.size(); }
+    public int size() { return ready().size(); }
 }

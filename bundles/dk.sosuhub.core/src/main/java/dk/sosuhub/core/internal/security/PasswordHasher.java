@@ -19,6 +19,13 @@ public final class PasswordHasher {
     private PasswordHasher() {
     }
 
+    /** 16 random bytes. */
+    static byte[] salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
     public static String hash(String password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

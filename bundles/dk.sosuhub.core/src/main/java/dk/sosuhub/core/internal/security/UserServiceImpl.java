@@ -23,7 +23,6 @@ import javax.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +35,16 @@ public class UserServiceImpl implements UserService {
     /** HTTP Basic sends the password with every request; a verified one is remembered this long so PBKDF2 runs rarely. */
     private static final long CACHE_MILLIS = 5 * 60 * 1000;
 
-    private record CachedLogin(Caller caller, long expires) {
+    /**
+     * The verified-credentials cache: per user, a salted SHA-256 of the last password that passed PBKDF2, the
+     * caller it gave and until when. The password itself is never kept. {@link #invalidate} empties a user's entry.
+     */
+    private record CachedLogin(byte[] secret, Caller caller, boolean demo, long expires) {
     }
 
     private final Map<String, CachedLogin> logins = new ConcurrentHashMap<>();
+    /** Per-process salt of the cached secrets. */
+    private final byte[] salt = PasswordHasher.salt();
 
     @Reference(target = "(osgi.unit.name=sosuhub)")
     private JpaTemplate jpa;
@@ -121,14 +126,9 @@ public class UserServiceImpl implements UserService {
             }
             return entity.toModel();
         });
-        logins.clear();
+        invalidate(username);
         events.sendUserEvent(UserEvents.CHANGED, username);
         return updated;
-    }
-
-    /** Forgets every verified sign-in, e.g. after users were removed other than through {@link #delete}. */
-    public void forgetVerifiedSignIns() {
-        logins.clear();
     }
 
     @Override
@@ -174,7 +174,7 @@ public class UserServiceImpl implements UserService {
             em.persist(entity);
             return entity.toModel();
         });
-        logins.clear();
+        invalidate(username);
         return created;
     }
 
@@ -208,8 +208,25 @@ public class UserServiceImpl implements UserService {
             em.remove(entity);
             return null;
         });
-        logins.clear();
+        invalidate(username);
         events.sendUserEvent(UserEvents.REMOVED, username);
+    }
+
+    /**
+     * The invalidation hook of the verified-credentials cache: forgets at once what {@link #authenticate} remembered
+     * of the user, so that the next request with any password is checked against the database again. Every change
+     * of a user's password, roles or municipality, and a user's removal, must call it after committing (creating
+     * and deleting a user here do); nothing else ever needs to.
+     */
+    public void invalidate(String username) {
+        if (username != null) {
+            logins.remove(username);
+        }
+    }
+
+    /** Forgets every verified credential (e.g. when demo mode or the user table changes wholesale). */
+    public void invalidateAll() {
+        logins.clear();
     }
 
     @Override
@@ -217,10 +234,11 @@ public class UserServiceImpl implements UserService {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        String key = digest(username + '\u0000' + password);
-        CachedLogin cached = logins.get(key);
+        byte[] secret = secret(username, password);
+        CachedLogin cached = logins.get(username);
         long now = System.currentTimeMillis();
-        if (cached != null && cached.expires() > now) {
+        if (cached != null && cached.expires() > now && MessageDigest.isEqual(cached.secret(), secret)
+                && (!cached.demo() || demoMode.active())) {
             return Optional.of(cached.caller());
         }
         Optional<UserEntity> user = Tx.run(jpa, em -> Optional.ofNullable(em.find(UserEntity.class, username)));
@@ -235,9 +253,9 @@ public class UserServiceImpl implements UserService {
         if (PasswordHasher.needsUpgrade(u.passwordHash())) {
             upgradeHash(username, u.passwordHash(), password);
         }
-        Optional<Caller> caller = Optional.of(new Caller(u.username(), u.roles(), u.municipality(), u.studentId()));
-        caller.ifPresent(c -> logins.put(key, new CachedLogin(c, now + CACHE_MILLIS)));
-        return caller;
+        Caller caller = new Caller(u.username(), u.roles(), u.municipality(), u.studentId());
+        logins.put(username, new CachedLogin(secret, caller, u.demo(), now + CACHE_MILLIS));
+        return Optional.of(caller);
     }
 
     /** Replaces an old hash with one of today's strength, unless the password was changed in the meantime. */
@@ -252,9 +270,13 @@ public class UserServiceImpl implements UserService {
         });
     }
 
-    private static String digest(String s) {
+    private byte[] secret(String username, String password) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

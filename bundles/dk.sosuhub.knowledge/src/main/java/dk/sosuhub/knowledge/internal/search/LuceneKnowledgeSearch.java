@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,6 +31,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -67,7 +71,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -97,7 +100,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeSearch.class.getName());
     /** Bump when fields or analysis change: an index with another value is rebuilt. */
-    static final String SCHEMA = "knowledge-2";
+    static final String SCHEMA = "knowledge-3";
     static final String SCHEMA_KEY = "schema";
     public static final int PAGE_SIZE = 10;
     static final int MAX_PAGE = 100;
@@ -107,12 +110,24 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
     private static final FieldType ALL_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    /** The body: searched and highlighted from postings offsets, stored apart (only what snippets can use). */
+    private static final FieldType INDEXED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * Snippets are taken from the first this many characters of a body (the highlighter's limit), so only those are
+     * stored: a long guide's stored body is then not decompressed and decoded in full for every page it is on.
+     */
+    static final int SNIPPET_SOURCE = 50_000;
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
+    /** Immutable and thread-safe: shared by every search. */
+    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
     static {
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         ALL_TEXT.freeze();
         STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_TEXT.freeze();
+        INDEXED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        INDEXED_TEXT.freeze();
     }
 
     private final KnowledgeAnalyzers analyzers;
@@ -272,7 +287,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         String body = MarkdownRenderer.toText(g.body());
         d.add(new Field(Fields.TITLE, g.title(), STORED_TEXT));
         d.add(new Field(Fields.SUMMARY, g.summary(), STORED_TEXT));
-        d.add(new Field(Fields.BODY, body, STORED_TEXT));
+        d.add(new Field(Fields.BODY, body, INDEXED_TEXT));
+        d.add(new StoredField(Fields.BODY, body.length() > SNIPPET_SOURCE ? body.substring(0, SNIPPET_SOURCE) : body));
         String topics = String.join(" ", g.topics()).replace('-', ' ');
         d.add(new TextField(Fields.TOPICS, topics, Field.Store.NO));
         for (String text : List.of(g.title(), g.summary(), body, topics)) d.add(new Field(Fields.ALL, text, ALL_TEXT));
@@ -367,14 +383,40 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
         String[] snippets = browse ? new String[docs.length] : snippets(searcher, plan.markQuery(Fields.BODY, Fields.SUMMARY), docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
+        StoredFields stored = searcher.storedFields(); // one reader for the page: its block state is reused
         for (int i = 0; i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc, Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY));
-            String summary = d.get(Fields.SUMMARY);
-            String snippet = snippets[i] != null ? snippets[i] : escape(summary);
-            hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), summary, snippet,
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+            HitFields d = new HitFields();
+            stored.document(docs[i].doc, d);
+            String snippet = snippets[i] != null ? snippets[i] : escape(d.summary);
+            hits.add(new SearchHit(d.id, d.title, d.summary, snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResult(counts.total, page, PAGE_SIZE, hits, counts.facets(), browse ? null : plan.suggestion());
+    }
+
+    /**
+     * Reads a hit's id, title and summary and stops there: they are stored before the body, so the body (of a
+     * long guide, most of the stored bytes) is neither decompressed nor decoded for the hit list.
+     */
+    private static final class HitFields extends StoredFieldVisitor {
+        String id;
+        String title;
+        String summary;
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            if (id != null && title != null && summary != null) return Status.STOP;
+            return HIT_FIELDS.contains(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            switch (field.name) {
+                case Fields.ID -> id = value;
+                case Fields.TITLE -> title = value;
+                case Fields.SUMMARY -> summary = value;
+                default -> { }
+            }
+        }
     }
 
     /** Hit count and facet counts. */
@@ -493,23 +535,21 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private String[] snippets(IndexSearcher searcher, Query mark, ScoreDoc[] docs) throws IOException {
         if (docs.length == 0) return new String[0];
         UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA))
+                .withFormatter(FORMATTER)
+                .withBreakIterator(() -> new SentenceBoundaries(DA))
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
-                .withMaxLength(50_000)
+                .withMaxLength(SNIPPET_SOURCE)
                 .build();
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        String[] body = hl.highlightFields(new String[]{Fields.BODY}, mark, ids, new int[]{2}).get(Fields.BODY);
+        // body and summary in one pass over the stored fields; the summary is the fallback of a body without passages
+        Map<String, String[]> marked = hl.highlightFields(new String[]{Fields.BODY, Fields.SUMMARY}, mark, ids, new int[]{2, 1});
+        String[] body = marked.get(Fields.BODY);
+        String[] summary = marked.get(Fields.SUMMARY);
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            if (body[i] != null) {
-                out[i] = body[i].replace('\n', ' ').strip();
-            } else {
-                String[] summary = hl.highlightFields(new String[]{Fields.SUMMARY}, mark, new int[]{ids[i]}, new int[]{1}).get(Fields.SUMMARY);
-                out[i] = summary[0];
-            }
+            out[i] = body[i] != null ? body[i].replace('\n', ' ').strip() : summary[i];
         }
         return out;
     }

@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# SOSU Hub performance benchmark (issue 10). Builds nothing: it takes the distribution that the last
+# `mvn install` left in karaf-assembly/target, unpacks it into runtime-bench/ (next to this repository's root),
+# boots it in demo mode on loopback ports, measures start-up, load-tests it over HTTP with wrk as
+# `frederikssund` (HTTP Basic), reads the JVM's resident memory, runs the knowledge relevance benchmark and
+# prints every figure next to its target and the value measured before the work on issue 10.
+#
+#   tools/bench/run-bench.sh [--port 8510] [--seconds 10] [--no-relevance] [--big] [--profile] [--keep]
+#
+#   --port N        HTTP port; N+1 is Karaf's SSH port (defaults 8510, 8511). Loopback only.
+#   --seconds S     length of each wrk run (default 10; warm-up runs are as long)
+#   --no-relevance  skip the relevance benchmark (mvn -Pbench in bundles/dk.sosuhub.knowledge)
+#   --big           also run the 100,000-guide part of that benchmark (latency at 100,000 guides; minutes)
+#   --profile       record a JFR profile of the search load into runtime-bench/search.jfr and print its
+#                   hottest frames
+#   --keep          leave the platform running at the end (stop it with runtime-bench/sosuhub/bin/stop)
+#
+# Needs: Java 17 (jcmd for --profile), curl, wrk (installed with apt-get when missing), Maven for the relevance part.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+PORT=8510
+SECONDS_PER_RUN=10
+RELEVANCE=1
+BIG=0
+PROFILE=0
+KEEP=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --port) PORT=$2; shift 2 ;;
+    --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
+    --no-relevance) RELEVANCE=0; shift ;;
+    --big) BIG=1; shift ;;
+    --profile) PROFILE=1; shift ;;
+    --keep) KEEP=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+SSH_PORT=$((PORT + 1))
+BASE="http://127.0.0.1:$PORT"
+AUTH="Authorization: Basic $(printf '%s' 'frederikssund:frederikssund' | base64)"
+ME="$BASE/api/v1/me"
+OUT="$ROOT/runtime-bench"
+RT="$OUT/sosuhub"
+D="${SECONDS_PER_RUN}s"
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (apt-get)"; apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
+
+dist=$(ls -t karaf-assembly/target/karaf-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
+[ -n "$dist" ] || { echo "no distribution: run mvn -B install -DskipTests first" >&2; exit 1; }
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+  echo "port $PORT is in use" >&2; exit 1
+fi
+
+# ---------------------------------------------------------------- unpack and move to our ports
+rm -rf "$RT"; mkdir -p "$RT" "$OUT/wrk"
+tar xzf "$dist" -C "$RT" --strip-components=1
+sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$RT/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort *=.*/sshPort = $SSH_PORT/; s/^sshHost *=.*/sshHost = 127.0.0.1/" "$RT/etc/org.apache.karaf.shell.cfg"
+# Jetty on loopback only
+grep -q '^org.ops4j.pax.web.listening.addresses' "$RT/etc/org.ops4j.pax.web.cfg" \
+  || echo "org.ops4j.pax.web.listening.addresses = 127.0.0.1" >> "$RT/etc/org.ops4j.pax.web.cfg"
+if [ -f "$RT/etc/org.apache.karaf.management.cfg" ]; then
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $((PORT + 2))/; s/^rmiServerPort *=.*/rmiServerPort = $((PORT + 3))/" \
+    "$RT/etc/org.apache.karaf.management.cfg"
+fi
+
+KARAF_PID=
+java_pid() {  # the JVM of our runtime (bin/karaf execs java, but be safe)
+  pgrep -f -- "-Dkaraf.home=$RT " | head -n 1 || true
+}
+start_karaf() {
+  local t0 t1
+  t0=$(date +%s%N)
+  ( export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Dsosuhub.demo=true"; exec "$RT/bin/karaf" server >"$OUT/karaf-console.log" 2>&1 ) &
+  KARAF_PID=$!
+  local deadline=$((SECONDS + 180))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$ME" 2>/dev/null)" = "200" ]; do
+    if [ $SECONDS -gt $deadline ] || ! kill -0 "$KARAF_PID" 2>/dev/null; then
+      echo "the platform did not answer 200 on $ME (see $OUT/karaf-console.log, $RT/data/log)" >&2; exit 1
+    fi
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  echo "scale=2; ($t1 - $t0) / 1000000000" | bc
+}
+stop_karaf() {
+  local pid
+  pid=$(java_pid)
+  "$RT/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 300); do
+    { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; } || break
+    sleep 0.1
+  done
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; fi
+  wait "$KARAF_PID" 2>/dev/null || true
+}
+cleanup() { if [ "$KEEP" = 0 ]; then stop_karaf; fi; }
+trap cleanup EXIT
+
+echo "== start-up (fresh data folder, then a restart), from bin/karaf to the first 200 of /api/v1/me"
+FIRST_START=$(start_karaf); echo "first start: $FIRST_START s"
+stop_karaf
+RESTART=$(start_karaf); echo "restart:     $RESTART s"
+JPID=$(java_pid)
+
+# ---------------------------------------------------------------- wrk helpers
+# wrk's latency units (us, ms, s) to milliseconds
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+# CPU time the platform's JVM has used so far, in ms (user + system, /proc/<pid>/stat)
+CLK_TCK=$(getconf CLK_TCK)
+jvm_cpu_ms() { awk -v hz="$CLK_TCK" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$JPID/stat"; }
+# run NAME CONNECTIONS URL [lua script]; leaves RPS, P50, P99 (ms), ERRS and CPU (JVM CPU ms per request)
+run_wrk() {
+  local name=$1 c=$2 url=$3 lua=${4:-} threads cpu0 cpu1 n
+  threads=$(( c < 2 ? 1 : 2 ))
+  local args=(-t"$threads" -c"$c" -d"$D" --latency -H "$AUTH" --timeout 10s)
+  [ -n "$lua" ] && args+=(-s "$lua")
+  cpu0=$(jvm_cpu_ms)
+  wrk "${args[@]}" "$url" >"$OUT/wrk/$name.txt" 2>&1
+  cpu1=$(jvm_cpu_ms)
+  parse_wrk "$name"
+  n=$(awk '/requests in/ { print $1 }' "$OUT/wrk/$name.txt")
+  CPU=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$n" 'BEGIN { if (n + 0 == 0) print "n/a"; else printf "%.3f", (b - a) / n }')
+}
+parse_wrk() {
+  local f="$OUT/wrk/$1.txt"
+  RPS=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$f")
+  P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$f")")
+  P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$f")")
+  ERRS=$(awk '/Non-2xx|Socket errors/ { print }' "$f" | tr '\n' ' ')
+  [ -z "$ERRS" ] || echo "  $1: $ERRS" >&2
+}
+
+# the 51 rotating Danish queries: the first 51 distinct queries of the judged set
+QUERIES_LUA="$OUT/wrk/queries.lua"
+{
+  echo 'local paths = {'
+  awk -F'\t' 'NR > 1 && $1 !~ /^#/ && !seen[$1]++ { print $1 }' content/eval/judged-queries.tsv | head -n 51 \
+    | while IFS= read -r q; do
+        printf '  "/api/v1/municipalities/250/search?q=%s",\n' "$(printf '%s' "$q" | jq -sRr @uri 2>/dev/null || python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$q")"
+      done
+  echo '}'
+  cat <<'LUA'
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+LUA
+} >"$QUERIES_LUA"
+NQ=$(grep -c '/search?q=' "$QUERIES_LUA")
+
+SEARCH1="$BASE/api/v1/municipalities/250/search?q=elev"
+ME_BYTES=$(curl -s -H "$AUTH" "$ME" | wc -c)
+STATIC="$BASE/assets/bench.json"   # a static file of about /me's size (shipped for this comparison)
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$STATIC")" = 200 ] || STATIC="$BASE/assets/sosuhub.css"
+STATIC_BYTES=$(curl -s "$STATIC" | wc -c)
+OPENAPI="$BASE/api/v1/openapi.json"
+
+echo "== warm-up ($D each)"
+run_wrk warm-me 4 "$ME"
+run_wrk warm-search 4 "$BASE" "$QUERIES_LUA"
+run_wrk warm-static 4 "$STATIC"
+run_wrk warm-openapi 2 "$OPENAPI"
+
+echo "== load ($D each, loopback)"
+run_wrk me-c1 1 "$ME"; ME1_RPS=$RPS; ME1_P50=$P50; ME1_P99=$P99
+run_wrk me-c16 16 "$ME"; ME16_RPS=$RPS; ME16_CPU=$CPU
+run_wrk static-c1 1 "$STATIC"; ST1_RPS=$RPS
+run_wrk static-c16 16 "$STATIC"; ST16_RPS=$RPS; ST16_CPU=$CPU
+run_wrk search1-c1 1 "$SEARCH1"; S1_RPS=$RPS; S1_P50=$P50; S1_P99=$P99; S1_CPU=$CPU
+run_wrk openapi-c1 1 "$OPENAPI"; OA_RPS=$RPS
+# the issue's ratio: the rotating queries and /api/v1/me, 16 connections each, at the same time
+PROF_NAME="$OUT/search.jfr"
+if [ "$PROFILE" = 1 ]; then
+  rm -f "$PROF_NAME"
+  jcmd "$JPID" JFR.start name=bench settings=profile filename="$PROF_NAME" >/dev/null
+fi
+wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s -s "$QUERIES_LUA" "$BASE" >"$OUT/wrk/mix-search-c16.txt" 2>&1 &
+W1=$!
+wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s "$ME" >"$OUT/wrk/mix-me-c16.txt" 2>&1 &
+W2=$!
+wait $W1 $W2
+parse_wrk mix-search-c16; MS_RPS=$RPS; MS_P50=$P50; MS_P99=$P99
+parse_wrk mix-me-c16; MM_RPS=$RPS
+# and the rotating queries alone, 16 connections
+run_wrk search-c16 16 "$BASE" "$QUERIES_LUA"; SQ_RPS=$RPS; SQ_P50=$P50; SQ_P99=$P99; SQ_CPU=$CPU
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$JPID" JFR.stop name=bench >/dev/null
+fi
+
+echo "== resident memory after the search load and a KPI report"
+KPI_CODE=$(curl -s -o "$OUT/kpi-report.json" -w '%{http_code}' -H "$AUTH" "$BASE/api/v1/municipalities/250/kpis/report?year=$(date +%Y)")
+RSS_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$JPID/status")
+JVM_FLAGS=$(tr '\0' ' ' <"/proc/$JPID/cmdline" | grep -oE -- '-X[^ ]+' | tr '\n' ' ' || true)
+
+if [ "$PROFILE" = 1 ]; then
+  echo "== hottest frames of the search load (top of stack, JFR execution samples)"
+  jfr print --events jdk.ExecutionSample "$PROF_NAME" >"$OUT/search-samples.txt"
+  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++ }
+       END { for (f in top) printf "%6.1f%%  %s\n", 100 * top[f] / n, f }' "$OUT/search-samples.txt" | sort -rn | head -n 25 || true
+  echo "   (by own frame; full samples in $OUT/search-samples.txt)"
+  echo "== where the search load's time goes (share of samples with the method on the stack)"
+  jfr print --stack-depth 100 --events jdk.ExecutionSample "$PROF_NAME" >"$OUT/search-stacks.txt"
+  awk '/jdk.ExecutionSample/ { n++; delete seen; next }
+       /line:/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); if (!(f in seen)) { seen[f] = 1; c[f]++ } }
+       END { for (f in c) printf "%6.1f%%  %s\n", 100 * c[f] / n, f }' "$OUT/search-stacks.txt" \
+    | grep -E "LuceneKnowledgeSearch|QueryPlanner\.(plan|correct)|highlightFields\(|loadFieldValues|SentenceBoundaries\.|StoredFields\.document|QueryRescorer\.rescore|ProviderBase\.writeTo|AccessFilter\.filter|MeResource" \
+    | sort -rn | head -n 20 || true
+fi
+
+if [ "$KEEP" = 0 ]; then stop_karaf; trap - EXIT; fi
+
+NDCG=n/a; MRR=n/a; BIG_P99=n/a
+if [ "$RELEVANCE" = 1 ]; then
+  echo "== knowledge relevance benchmark (mvn -Pbench in bundles/dk.sosuhub.knowledge)"
+  GUIDES=0; [ "$BIG" = 1 ] && GUIDES=100000
+  ( cd bundles/dk.sosuhub.knowledge && mvn -B -q -Pbench verify -Dbench.guides=$GUIDES ${MAVEN_ARGS:-} ) >"$OUT/relevance.txt" 2>&1 \
+    || { echo "relevance benchmark failed: see $OUT/relevance.txt" >&2; }
+  NDCG=$(awk '$1 == "ours" { print $2; exit }' "$OUT/relevance.txt")
+  MRR=$(awk '$1 == "ours" { print $3; exit }' "$OUT/relevance.txt")
+  if [ "$BIG" = 1 ]; then
+    BIG_P99=$(awk '/generated guides/ { big = 1 } big && /p99/ { for (i = 1; i <= NF; i++) if ($i ~ /^p99/) { print $(i+1); exit } }' "$OUT/relevance.txt")
+  fi
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+row() { printf '| %-62s | %-18s | %-24s | %-26s |\n' "$1" "$2" "$3" "$4"; }
+echo
+echo "SOSU Hub benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(basename "$dist"), wrk $D per run"
+echo "JVM: $JVM_FLAGS"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine's other work shares the $(nproc) cores: throughputs are noisy, CPU per request less so)"
+row "figure" "target" "before (issue 10)" "now"
+row "---" "---" "---" "---"
+row "search, 51 queries, 16 conn. ÷ /me 16 conn., same time" "≥ 0.60" "0.20" "$(ratio "$MS_RPS" "$MM_RPS") ($MS_RPS ÷ $MM_RPS req/s)"
+row "  search, $NQ rotating queries, 16 conn. alone" "" "170 req/s, p50 88, p99 290" "$SQ_RPS req/s, p50 $SQ_P50, p99 $SQ_P99 ms"
+row "  search ÷ /me, each alone at 16 conn." "" "0.20" "$(ratio "$SQ_RPS" "$ME16_RPS") ($SQ_RPS ÷ $ME16_RPS)"
+row "  search during the mix: p50 / p99 ms" "" "" "$MS_P50 / $MS_P99"
+row "  JVM CPU ms per request: search (51 q.) / /me / static" "" "" "$SQ_CPU / $ME16_CPU / $ST16_CPU"
+row "  search ÷ /me by CPU per request (= their throughput ratio" "≥ 0.60" "" "$(ratio "$ME16_CPU" "$SQ_CPU")"
+row "    on a machine that is not shared)" "" "" ""
+row "search ?q=elev, 1 conn.: p50" "≤ 1 ms" "2.6 ms" "$S1_P50 ms"
+row "search ?q=elev, 1 conn.: p99" "≤ 5 ms" "30 ms" "$S1_P99 ms"
+row "search ?q=elev, 1 conn.: throughput" "" "330 req/s" "$S1_RPS req/s"
+row "search at 100,000 guides: p99 (in-process)" "≤ 10 ms" "" "$BIG_P99"
+row "/api/v1/me, 1 conn.: p50, throughput" "" "0.5 ms, 1,720 req/s" "$ME1_P50 ms, $ME1_RPS req/s"
+row "/api/v1/me, 16 conn." "" "849 req/s" "$ME16_RPS req/s"
+row "static ($STATIC_BYTES B) ÷ /me ($ME_BYTES B), 16 conn." "≤ 2.0" "" "$(ratio "$ST16_RPS" "$ME16_RPS") ($ST16_RPS ÷ $ME16_RPS)"
+row "  static asset, 1 conn." "" "3,600 req/s (css)" "$ST1_RPS req/s"
+row "  /me ÷ static by CPU per request" "≤ 2.0" "" "$(ratio "$ME16_CPU" "$ST16_CPU")"
+row "openapi.json, 1 conn." "built once" "136 req/s" "$OA_RPS req/s"
+row "first start to first 200" "≤ 10 s" "16–20 s" "$FIRST_START s"
+row "restart to first 200" "≤ 8 s" "" "$RESTART s"
+row "RSS after the search load and a KPI report (HTTP $KPI_CODE)" "≤ 400 MB" "1,190 MB" "$RSS_MB MB"
+row "relevance nDCG@10 (judged set)" "no drop" "" "$NDCG"
+row "relevance MRR@10 (judged set)" "no drop" "" "$MRR"
+row "national KPI roll-up, warm p50 (mvn -Pbench in karaf-assembly)" "≤ 500 ms" "2.2 s" "not run by this script"
+echo
+echo "wrk outputs: $OUT/wrk/; relevance: $OUT/relevance.txt"

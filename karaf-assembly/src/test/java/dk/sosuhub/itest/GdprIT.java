@@ -43,6 +43,16 @@ public class GdprIT extends SosuHubTestSupport {
         post(User.ADMIN, M + "/students/" + other + "/absences", "{\"date\":\"2024-11-04\",\"sickDays\":1.5}").expect(201);
         post(User.ADMIN, M + "/students/" + id + "/talks", "{\"type\":\"EXPECTATIONS\",\"date\":\"2024-08-20\","
                 + "\"participants\":[\"Gitte Persondata\",\"Hanne Vejleder\"]}").expect(201);
+        // what the modules hold about the student: a placement profile, a conversation, a mentoring referral
+        put(User.ADMIN, M + "/students/" + id + "/placement-profile", "{\"location\":{\"lat\":55.6789,\"lon\":12.5311},"
+                + "\"maxTravelKm\":20,\"supportNeeds\":[\"sprog\"]}").expect(200);
+        Answer team = post(User.ADMIN, "/api/v1/users", "{\"username\":\"gdpr-team\",\"password\":\"uddannelse-2026\","
+                + "\"roles\":[\"education-team\"],\"municipality\":\"" + CODE + "\"}");
+        assertTrue(team.text(), team.status() == 201 || team.status() == 409);
+        send("gdpr-team", "uddannelse-2026", "POST", M + "/students/" + id + "/conversations", "application/json",
+                "{\"subject\":\"Gittes ryg\",\"staffOnly\":false,\"text\":\"Gitte har ondt i ryggen efter løft\"}").expect(201);
+        post(User.ADMIN, M + "/mentoring/relationships", "{\"scheme\":\"RETENTION_MENTOR\",\"studentId\":" + id
+                + ",\"referredOn\":\"2024-09-02\",\"supportNeeds\":[\"angst\"]}").expect(201);
         post(User.ADMIN, M + "/students/" + id + "/dropout", "{\"date\":\"2025-01-10\",\"reason\":\"ILLNESS\"}").expect(200);
         post(User.ADMIN, "/api/v1/users", "{\"username\":\"gitte-elev\",\"password\":\"gitte-har-ferie-2026\","
                 + "\"roles\":[\"student\"],\"municipality\":\"" + CODE + "\",\"studentId\":" + id + "}").expect(201);
@@ -59,7 +69,13 @@ public class GdprIT extends SosuHubTestSupport {
         assertEquals(1, export.get("absences").size());
         assertEquals("Hanne Vejleder", export.get("talks").get(0).get("participants").get(1).asText());
         assertTrue(export.get("plan").size() > 1);
-        assertTrue(export.get("modules").isObject());
+        JsonNode modules = export.get("modules");
+        assertEquals(55.6789, modules.get("placements").get("profile").get(0).get("lat").asDouble(), 1e-9);
+        assertEquals("sprog", modules.get("placements").get("supportNeeds").get(0).get("need").asText());
+        assertEquals("Gitte har ondt i ryggen efter løft", modules.get("messages").get("conversations").get(0)
+                .get("messages").get(0).get("text").asText());
+        assertEquals("RETENTION_MENTOR", modules.get("mentoring").get("relationships").get(0).get("relationship")
+                .get("scheme").asText());
         get(User.AARHUS, M + "/students/" + id + "/export").problem(403, "forbidden");
 
         JsonNode erased = post(User.ADMIN, M + "/students/" + id + "/erase", null).expect(200).json();
@@ -68,7 +84,12 @@ public class GdprIT extends SosuHubTestSupport {
         assertEquals(34, erased.get("ageAtStart").asInt());
         JsonNode after = get(User.ADMIN, M + "/students/" + id + "/export").expect(200).json();
         assertFalse(after.toString(), after.toString().contains("Gitte") || after.toString().contains("Hanne")
-                || after.toString().contains("1990-03-04"));
+                || after.toString().contains("1990-03-04") || after.toString().contains("ryg")
+                || after.toString().contains("55.6789") || after.toString().contains("angst")
+                || after.toString().contains("sprog"));
+        assertEquals("that there was a conversation stays", 1, after.get("modules").get("messages").get("conversations").size());
+        assertEquals("the mentoring course stays for the figures", "REFERRED", after.get("modules").get("mentoring")
+                .get("relationships").get(0).get("relationship").get("status").asText());
         assertEquals("DROPPED_OUT", after.get("student").get("status").asText());
         assertEquals(1, after.get("absences").size());
         send("gitte-elev", "gitte-har-ferie-2026", "GET", "/api/v1/me", null, null).problem(401, "unauthorized");

@@ -199,6 +199,7 @@ public abstract class SosuHubTestSupport {
 
     /** Waits until every module the distribution boots serves its endpoints. */
     protected void awaitPlatform() {
+        awaitDemoUsers();
         await(User.ADMIN, "/api/v1/modules", a -> a.status() == 200 && a.text().contains("\"students\"") && a.text().contains("\"kpi\"")
                 && a.text().contains("\"knowledge\"") && a.text().contains("\"placements\"") && a.text().contains("\"mentoring\"")
                 && a.text().contains("\"messages\""));
@@ -208,6 +209,37 @@ public abstract class SosuHubTestSupport {
                 && a.text().contains("/{code}/search") && a.text().contains("/{code}/suggest") && a.text().contains("/guides/{id}")
                 && a.text().contains("/placement-sites") && a.text().contains("/mentoring/relationships")
                 && a.text().contains("/me/inbox"));
+    }
+
+    /**
+     * Waits, without signing in, until the demo users exist: polling with their passwords before that would be
+     * failed sign-ins, and the platform throttles those (five in 15 minutes close the door for that username).
+     */
+    protected static void awaitDemoUsers() {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(SosuHubTestSupport.class)
+                .getBundleContext();
+        dk.sosuhub.core.api.security.Caller platform = new dk.sosuhub.core.api.security.Caller("itest",
+                java.util.Set.of(dk.sosuhub.core.api.security.Role.PLATFORM_ADMIN), null);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            org.osgi.framework.ServiceReference<dk.sosuhub.core.api.security.UserService> ref =
+                    context.getServiceReference(dk.sosuhub.core.api.security.UserService.class);
+            dk.sosuhub.core.api.security.UserService users = ref == null ? null : context.getService(ref);
+            try {
+                if (users != null && java.util.stream.Stream.of(User.ADMIN, User.FREDERIKSSUND, User.AARHUS)
+                        .allMatch(u -> users.get(platform, u.username).isPresent())) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // the database is still being set up
+            } finally {
+                if (users != null) {
+                    context.ungetService(ref);
+                }
+            }
+            sleep(200);
+        }
+        fail("The demo users did not appear within 2 minutes");
     }
 
     /** Switches the student register off in a municipality, after the modules that need it (placements, kpi, messages). */

@@ -14,19 +14,19 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * A student's GDPR rights: an export of everything the platform holds, and an erasure that removes what identifies
- * the student while every KPI figure stays exactly as it was. In a municipality of its own (Frederiksberg, 147).
+ * the student while every KPI figure stays exactly as it was. In a municipality of its own (Brøndby, 153).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class GdprIT extends SosuHubTestSupport {
 
-    private static final String CODE = "147";
+    private static final String CODE = "153";
     private static final String M = "/api/v1/municipalities/" + CODE;
 
     @Before
     public void setUp() {
         awaitPlatform();
-        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Frederiksberg\"}");
+        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Brøndby\"}");
         assertTrue(created.text(), created.status() == 201 || created.status() == 409);
     }
 

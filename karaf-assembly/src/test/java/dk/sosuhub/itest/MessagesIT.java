@@ -162,8 +162,9 @@ public class MessagesIT extends SosuHubTestSupport {
         as("hil-tidl", "POST", c1 + "/messages", "{\"text\":\"Hej\"}").problem(403, "forbidden");
         // the next placement's supervisor joins when it starts; strangers never
         as("hil-naeste", "GET", c1 + "/messages", null).problem(403, "forbidden");
-        as("hil-fremmed", "GET", c1 + "/messages", null).problem(403, "forbidden");
-        as("hil-fremmed", "GET", conversations(signe), null).problem(403, "forbidden");
+        // a supervisor with no placement of the student's does not see the student at all (need to know)
+        as("hil-fremmed", "GET", c1 + "/messages", null).problem(404, "not-found");
+        as("hil-fremmed", "GET", conversations(signe), null).problem(404, "not-found");
         as("hil-admin", "GET", c1 + "/messages", null).problem(403, "forbidden");
         assertEquals(-1, unread(as("hil-fremmed", "GET", "/api/v1/me/inbox", null).expect(200).json(), id1));
 
@@ -268,7 +269,7 @@ public class MessagesIT extends SosuHubTestSupport {
     public void handoversReachTheNextSiteOnlyWithTheStudentsConsent() {
         String handovers = M + "/students/" + signe + "/handovers";
         String consent = M + "/students/" + signe + "/consents/handover";
-        as("hil-fremmed", "POST", handovers, "{\"learnt\":\"a\",\"support\":\"b\",\"nextSiteNotes\":\"c\"}").problem(403, "forbidden");
+        as("hil-fremmed", "POST", handovers, "{\"learnt\":\"a\",\"support\":\"b\",\"nextSiteNotes\":\"c\"}").problem(404, "not-found");
         as("hil-elev", "POST", handovers, "{\"learnt\":\"a\",\"support\":\"b\",\"nextSiteNotes\":\"c\"}").problem(403, "forbidden");
         JsonNode written = as("hil-vejleder", "POST", handovers, "{\"learnt\":\"Signe har lært at dosere medicin\","
                 + "\"support\":\"Dansk-undervisning om onsdagen\",\"nextSiteNotes\":\"Trives med faste rammer\"}").expect(201).json();
@@ -285,7 +286,7 @@ public class MessagesIT extends SosuHubTestSupport {
                 .get("learnt").asText());
         assertEquals("Trives med faste rammer", find(as("hil-elev", "GET", handovers, null).expect(200).json(), id)
                 .get("nextSiteNotes").asText());
-        as("hil-fremmed", "GET", handovers, null).problem(403, "forbidden");
+        as("hil-fremmed", "GET", handovers, null).problem(404, "not-found");
         get(User.AARHUS, handovers).problem(403, "forbidden");
 
         // only the student consents; it takes effect at once, and so does the withdrawal

@@ -17,20 +17,20 @@ import static org.junit.Assert.assertTrue;
 /**
  * Need to know, per role: a supervisor sees the students whose current placement, or the one before it, they
  * supervise, in every list, record and warning, REST and SOAP alike; the education team sees the municipality.
- * In a municipality of its own (Halsnæs, 260).
+ * In a municipality of its own (Rudersdal, 230).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class NeedToKnowIT extends SosuHubTestSupport {
 
-    private static final String CODE = "260";
+    private static final String CODE = "230";
     private static final String M = "/api/v1/municipalities/" + CODE;
     private static final String PASSWORD = "vejledning-2026";
 
     @Before
     public void setUp() {
         awaitPlatform();
-        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Halsnæs\"}");
+        Answer created = post(User.ADMIN, "/api/v1/municipalities", "{\"code\":\"" + CODE + "\",\"name\":\"Rudersdal\"}");
         assertTrue(created.text(), created.status() == 201 || created.status() == 409);
     }
 
@@ -66,47 +66,47 @@ public class NeedToKnowIT extends SosuHubTestSupport {
 
     @Test
     public void aSupervisorSeesTheirCurrentAndPreviousPlacementsStudentsOnly() {
-        user("halsnaes-anna", "supervisor");
-        user("halsnaes-bo", "supervisor");
-        user("halsnaes-team", "education-team");
+        user("rudersdal-anna", "supervisor");
+        user("rudersdal-bo", "supervisor");
+        user("rudersdal-team", "education-team");
         // placements: 2025-06 (Anna), 2026-03 (Bo, the current one until 2026-09), 2027-01 (not started)
-        long both = student("Elev Begge", "halsnaes-anna", "halsnaes-bo", "halsnaes-anna");
-        long previous = student("Elev Tidligere", "halsnaes-anna", "", "");
-        long bosOnly = student("Elev Bo", "", "halsnaes-bo", "");
-        long future = student("Elev Senere", "", "", "halsnaes-anna");
+        long both = student("Elev Begge", "rudersdal-anna", "rudersdal-bo", "rudersdal-anna");
+        long previous = student("Elev Tidligere", "rudersdal-anna", "", "");
+        long bosOnly = student("Elev Bo", "", "rudersdal-bo", "");
+        long future = student("Elev Senere", "", "", "rudersdal-anna");
         for (long id : new long[]{both, previous, bosOnly, future}) {
             post(User.ADMIN, M + "/students/" + id + "/absences", "{\"date\":\"2026-11-02\",\"sickDays\":4}").expect(201);
         }
 
-        JsonNode anna = send("halsnaes-anna", PASSWORD, "GET", M + "/students", null, null).expect(200).json();
+        JsonNode anna = send("rudersdal-anna", PASSWORD, "GET", M + "/students", null, null).expect(200).json();
         assertEquals("Anna: the current placement's students and the one before's, not a placement still to come",
                 Set.of(both, previous), ids(anna.get("items")));
         assertEquals(2, anna.get("total").asInt());
-        assertEquals(Set.of(both, bosOnly), ids(send("halsnaes-bo", PASSWORD, "GET", M + "/students", null, null)
+        assertEquals(Set.of(both, bosOnly), ids(send("rudersdal-bo", PASSWORD, "GET", M + "/students", null, null)
                 .expect(200).json().get("items")));
-        assertEquals(4, send("halsnaes-team", PASSWORD, "GET", M + "/students", null, null).expect(200).json().get("total").asInt());
+        assertEquals(4, send("rudersdal-team", PASSWORD, "GET", M + "/students", null, null).expect(200).json().get("total").asInt());
 
-        send("halsnaes-anna", PASSWORD, "GET", M + "/students/" + both + "/absences", null, null).expect(200);
+        send("rudersdal-anna", PASSWORD, "GET", M + "/students/" + both + "/absences", null, null).expect(200);
         for (long hidden : new long[]{bosOnly, future}) {
             for (String path : new String[]{"", "/plan", "/absences", "/talks"}) {
-                send("halsnaes-anna", PASSWORD, "GET", M + "/students/" + hidden + path, null, null).problem(404, "not-found");
+                send("rudersdal-anna", PASSWORD, "GET", M + "/students/" + hidden + path, null, null).problem(404, "not-found");
             }
         }
 
-        JsonNode sick = send("halsnaes-anna", PASSWORD, "GET", M + "/kpis/sick-leave/breakdown?year=2026", null, null)
+        JsonNode sick = send("rudersdal-anna", PASSWORD, "GET", M + "/kpis/sick-leave/breakdown?year=2026", null, null)
                 .expect(200).json();
         assertEquals(Set.of(both, previous), ids(sick.get("byStudent")));
-        JsonNode warnings = send("halsnaes-anna", PASSWORD, "GET", M + "/kpis/early-warnings?date=2026-11-20", null, null)
+        JsonNode warnings = send("rudersdal-anna", PASSWORD, "GET", M + "/kpis/early-warnings?date=2026-11-20", null, null)
                 .expect(200).json().get("warnings");
         assertTrue(warnings.toString(), Set.of(both, previous).containsAll(ids(warnings)));
-        assertEquals(4, ids(send("halsnaes-team", PASSWORD, "GET", M + "/kpis/sick-leave/breakdown?year=2026", null, null)
+        assertEquals(4, ids(send("rudersdal-team", PASSWORD, "GET", M + "/kpis/sick-leave/breakdown?year=2026", null, null)
                 .expect(200).json().get("byStudent")).size());
 
         String soapGet = "<s:getStudent xmlns:s=\"urn:sosuhub:students\"><municipality>" + CODE + "</municipality><id>%d</id></s:getStudent>";
-        String hiddenSoap = send("halsnaes-anna", PASSWORD, "POST", "/soap/students", "text/xml; charset=UTF-8",
+        String hiddenSoap = send("rudersdal-anna", PASSWORD, "POST", "/soap/students", "text/xml; charset=UTF-8",
                 envelope(String.format(soapGet, bosOnly))).text();
         assertTrue(hiddenSoap, hiddenSoap.contains("urn:sosuhub:problem:not-found"));
-        String list = send("halsnaes-anna", PASSWORD, "POST", "/soap/students", "text/xml; charset=UTF-8",
+        String list = send("rudersdal-anna", PASSWORD, "POST", "/soap/students", "text/xml; charset=UTF-8",
                 envelope("<s:listStudents xmlns:s=\"urn:sosuhub:students\"><municipality>" + CODE + "</municipality></s:listStudents>")).text();
         assertTrue(list, list.contains("<id>" + both + "</id>") && !list.contains("<id>" + bosOnly + "</id>")
                 && !list.contains("<id>" + future + "</id>"));

@@ -68,19 +68,28 @@ public class NeedToKnowImpl implements NeedToKnow {
         return Optional.of(Set.copyOf(visible));
     }
 
-    /** Students whose current placement (the latest that has started), or the one before it, the user supervises. */
+    /**
+     * Students whose current placement (the latest that has started), or the one before it, the user supervises; and,
+     * from the day before it starts, the next one (the new supervisor reads the handover then).
+     */
     private Set<Long> supervisedBy(String username, String municipality, LocalDate today) {
         List<Object[]> rows = Tx.run(jpa, em -> em.createQuery(
                         "select p.studentId, p.startDate, p.supervisor from StudyPeriodEntity p, StudentEntity s"
                                 + " where s.id = p.studentId and s.municipality = :m and p.kind = :k and p.startDate <= :t"
                                 + " and p.studentId in (select q.studentId from StudyPeriodEntity q where q.supervisor = :u)"
                                 + " order by p.studentId, p.startDate desc", Object[].class)
-                .setParameter("m", municipality).setParameter("k", PeriodKind.PLACEMENT).setParameter("t", today)
+                .setParameter("m", municipality).setParameter("k", PeriodKind.PLACEMENT).setParameter("t", today.plusDays(1))
                 .setParameter("u", username).getResultList());
         Map<Long, Integer> seen = new HashMap<>();
         Set<Long> visible = new HashSet<>();
         for (Object[] row : rows) {
             long student = (Long) row[0];
+            if (((LocalDate) row[1]).isAfter(today)) {
+                if (username.equals(row[2])) {
+                    visible.add(student); // starts tomorrow
+                }
+                continue;
+            }
             int rank = seen.merge(student, 1, Integer::sum); // 1 = current placement, 2 = the one before
             if (rank <= 2 && username.equals(row[2])) {
                 visible.add(student);

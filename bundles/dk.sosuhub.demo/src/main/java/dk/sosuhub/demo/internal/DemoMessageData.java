@@ -75,10 +75,13 @@ public class DemoMessageData {
                 "Hej Mette. Velkommen til din oplæringsperiode. Din forventningssamtale er tirsdag kl. 10. Læs gerne om "
                         + "samtalen på https://www.sosu.dk før mødet.");
         conversations.post(student, CODE, welcome.id(), "Tak! Jeg glæder mig. Skal jeg have noget med?", List.of());
-        conversations.post(supervisor, CODE, welcome.id(), "Bare dig selv og dit skema. Vi ses på Tolvkarlen.", List.of());
+        // the supervisor writes only while the placement goes on (after it, they read what was written then)
+        boolean ongoing = current.map(p -> p.contains(today)).orElse(false);
+        Caller answering = ongoing ? supervisor : team;
+        conversations.post(answering, CODE, welcome.id(), "Bare dig selv og dit skema. Vi ses på Tolvkarlen.", List.of());
         Conversation staff = conversations.start(team, CODE, id, "Aftaler om sprogstøtte", true,
                 "Mette har fået dansk-undervisning om onsdagen. Kan vagtplanen tage højde for det?");
-        conversations.post(supervisor, CODE, staff.id(), "Ja, hun har fri onsdag eftermiddag resten af perioden.", List.of());
+        conversations.post(answering, CODE, staff.id(), "Ja, hun har fri onsdag eftermiddag resten af perioden.", List.of());
         if (current.isPresent()) {
             handovers.write(supervisor, CODE, id, "Mette har lært at dokumentere i omsorgsjournalen og at gennemføre"
                             + " morgenpleje selvstændigt.", "Dansk-undervisning om onsdagen fortsætter.",

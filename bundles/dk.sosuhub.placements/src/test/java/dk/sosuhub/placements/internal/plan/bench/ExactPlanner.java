@@ -27,6 +27,9 @@ import java.util.TreeSet;
  */
 final class ExactPlanner {
 
+    /** Branch and bound gives up after this long; the result then says it is not proven optimal. */
+    static final long TIME_LIMIT_MS = 60_000;
+
     record Result(int placed, boolean optimal, List<Placement> placements) {
     }
 
@@ -101,6 +104,7 @@ final class ExactPlanner {
                 }
             }
         }
+        model.options.time_abort = TIME_LIMIT_MS;
         Optimisation.Result result = model.maximise();
         List<Placement> placements = new ArrayList<>();
         Placement[] byPeriod = new Placement[periods.size()];

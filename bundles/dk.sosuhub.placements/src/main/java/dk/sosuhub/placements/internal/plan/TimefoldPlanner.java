@@ -41,9 +41,37 @@ public final class TimefoldPlanner implements Planner {
         this.unimprovedLimit = unimprovedLimit;
     }
 
+    /**
+     * Two searches of half the time each: the first from the warm start, mostly placing more periods; the second
+     * over the periods the first placed only (the others stay unplaced), so that it spends its time on the lower
+     * levels (taster site, support needs, preferences, travel) without giving up a placed period.
+     */
     @Override
     public List<Placement> plan(PlanningProblem problem) {
-        Model model = new Model(problem, WarmStart.of(problem));
+        List<Placement> first = search(problem, WarmStart.of(problem));
+        List<PlanningPeriod> placedOnly = new ArrayList<>();
+        List<Placement> start = new ArrayList<>();
+        for (Placement p : first) {
+            if (p.placed()) {
+                placedOnly.add(p.period());
+                start.add(p);
+            }
+        }
+        Map<PlanningPeriod, Placement> improved = new IdentityHashMap<>();
+        if (!placedOnly.isEmpty()) {
+            PlanningProblem second = new PlanningProblem(problem.sites(), problem.supervisors(), placedOnly);
+            search(second, start).forEach(p -> improved.put(p.period(), p));
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (Placement p : first) {
+            placements.add(improved.getOrDefault(p.period(), p));
+        }
+        return FinalPass.placeWhatFits(problem, placements);
+    }
+
+    /** One Timefold search from the start given (one placement per period of the problem, in its order). */
+    private List<Placement> search(PlanningProblem problem, List<Placement> startFrom) {
+        Model model = new Model(problem, startFrom);
         List<PeriodAssignment> solved = model.assignments;
         if (model.assignments.stream().anyMatch(a -> !a.isPinned())) {
             SolverConfig config = new SolverConfig()
@@ -56,7 +84,7 @@ public final class TimefoldPlanner implements Planner {
                     // construction heuristic would only try every candidate of those periods in vain
                     .withPhases(new LocalSearchPhaseConfig())
                     .withTerminationConfig(new TerminationConfig()
-                            .withSpentLimit(spentLimit)
+                            .withSpentLimit(spentLimit.dividedBy(2))
                             .withUnimprovedSpentLimit(unimprovedLimit));
             Solver<PlacementSchedule> solver = SolverFactory.<PlacementSchedule>create(config).buildSolver();
             solved = solver.solve(new PlacementSchedule(model.assignments, model.segments)).getAssignments();
@@ -67,10 +95,12 @@ public final class TimefoldPlanner implements Planner {
             result.put(a.getPeriod(), new Placement(a.getPeriod(), s == null ? null : s.siteId(), s == null ? null : s.supervisorId()));
         }
         List<Placement> placements = new ArrayList<>();
-        for (PlanningPeriod p : problem.periods()) {
-            placements.add(result.getOrDefault(p, new Placement(p, p.currentSiteId(), p.currentSupervisorId())));
+        for (int i = 0; i < problem.periods().size(); i++) {
+            PlanningPeriod p = problem.periods().get(i);
+            Placement fallback = p.pinned() ? new Placement(p, p.currentSiteId(), p.currentSupervisorId()) : startFrom.get(i);
+            placements.add(result.getOrDefault(p, fallback));
         }
-        return FinalPass.placeWhatFits(problem, placements);
+        return placements;
     }
 
     /** The solver's view of a problem: time segments, slots, and one planning entity per period. */

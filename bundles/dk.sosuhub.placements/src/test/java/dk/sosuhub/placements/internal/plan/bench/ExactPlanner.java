@@ -20,12 +20,17 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The proven optimum of placed periods, by integer programming (ojalgo's MIP solver): a binary variable per
- * period and allowed (site, supervisor); at most one per period; per day-segment at most the site's and the
- * supervisor's capacity; per student and site at most one; per differentTypeFrom pair and site type at most one.
- * Maximises the number of placed periods; pinned periods are not part of these instances.
+ * The proven optimum of placed periods, by integer programming (ojalgo's MIP solver): a binary variable per period
+ * and allowed site; at most one per period; per day-segment at most the site's capacity and at most its supervisors'
+ * capacities together; per student and site at most one; per differentTypeFrom pair and site type at most one.
+ * Maximises the number of placed periods; pinned periods are not part of these instances. Supervisors are then given
+ * by interval partitioning (in start order, to a supervisor with room), which succeeds whenever no day exceeds the
+ * supervisors' capacities together (interval graphs are perfect), so the site-level model loses nothing.
  */
 final class ExactPlanner {
+
+    /** Branch and bound gives up after this long; the result then says it is not proven optimal. */
+    static final long TIME_LIMIT_MS = 60_000;
 
     record Result(int placed, boolean optimal, List<Placement> placements) {
     }
@@ -46,13 +51,9 @@ final class ExactPlanner {
                 if (!allowed(p, site)) {
                     continue;
                 }
-                List<Supervisor> ofSite = supervisors.getOrDefault(site.id(), List.of());
-                List<Supervisor> options = ofSite.isEmpty() ? java.util.Collections.singletonList(null) : ofSite;
-                for (Supervisor s : options) {
-                    Variable x = model.addVariable("x_" + i + "_" + site.id() + "_" + (s == null ? 0 : s.id())).binary().weight(1);
-                    one.set(x, 1);
-                    choices.add(new Choice(i, site, s, x));
-                }
+                Variable x = model.addVariable("x_" + i + "_" + site.id()).binary().weight(1);
+                one.set(x, 1);
+                choices.add(new Choice(i, site, null, x));
             }
         }
         TreeSet<LocalDate> bounds = new TreeSet<>();
@@ -69,18 +70,19 @@ final class ExactPlanner {
             LocalDate from = b.get(k);
             LocalDate to = b.get(k + 1);
             Map<Long, Expression> siteRows = new HashMap<>();
-            Map<Long, Expression> supervisorRows = new HashMap<>();
             for (Choice c : choices) {
                 PlanningPeriod p = periods.get(c.period());
                 if (!p.overlaps(from, to)) {
                     continue;
                 }
-                siteRows.computeIfAbsent(c.site().id(), id -> model.addExpression("site_" + id + "_" + from)
-                        .upper(c.site().capacityOn(from))).set(c.x(), 1);
-                if (c.supervisor() != null) {
-                    supervisorRows.computeIfAbsent(c.supervisor().id(), id -> model.addExpression("sup_" + id + "_" + from)
-                            .upper(c.supervisor().capacity())).set(c.x(), 1);
+                List<Supervisor> ofSite = supervisors.getOrDefault(c.site().id(), List.of());
+                int capacity = c.site().capacityOn(from);
+                if (!ofSite.isEmpty()) {
+                    capacity = Math.min(capacity, ofSite.stream().mapToInt(Supervisor::capacity).sum());
                 }
+                int upper = capacity;
+                siteRows.computeIfAbsent(c.site().id(), id -> model.addExpression("site_" + id + "_" + from).upper(upper))
+                        .set(c.x(), 1);
             }
         }
         Map<String, Expression> sameSite = new HashMap<>();
@@ -101,6 +103,7 @@ final class ExactPlanner {
                 }
             }
         }
+        model.options.time_abort = TIME_LIMIT_MS;
         Optimisation.Result result = model.maximise();
         List<Placement> placements = new ArrayList<>();
         Placement[] byPeriod = new Placement[periods.size()];
@@ -114,7 +117,34 @@ final class ExactPlanner {
         for (int i = 0; i < periods.size(); i++) {
             placements.add(byPeriod[i] == null ? new Placement(periods.get(i), null, null) : byPeriod[i]);
         }
-        return new Result(placed, result.getState().isOptimal(), placements);
+        return new Result(placed, result.getState().isOptimal(), withSupervisors(placements, supervisors));
+    }
+
+    /** Interval partitioning per site: in start order, each period to a supervisor with room on its first day. */
+    private static List<Placement> withSupervisors(List<Placement> placements, Map<Long, List<Supervisor>> supervisors) {
+        List<Placement> result = new ArrayList<>(placements);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            if (result.get(i).placed() && !supervisors.getOrDefault(result.get(i).siteId(), List.of()).isEmpty()) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparing(i -> result.get(i).period().start()));
+        Map<Long, List<Placement>> bySupervisor = new HashMap<>();
+        for (int i : order) {
+            Placement p = result.get(i);
+            for (Supervisor s : supervisors.get(p.siteId())) {
+                long busy = bySupervisor.getOrDefault(s.id(), List.of()).stream()
+                        .filter(o -> o.period().end().isAfter(p.period().start())).count();
+                if (busy < s.capacity()) {
+                    Placement with = new Placement(p.period(), p.siteId(), s.id());
+                    bySupervisor.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(with);
+                    result.set(i, with);
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     private static boolean allowed(PlanningPeriod p, PlacementSite site) {

@@ -10,24 +10,26 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
  * Hunspell stemming (all roots, stacked) that also stems compounds the dictionary does not list by their head:
  * oplæringsvejlederens → oplæringsvejleder (head vejlederens → vejleder). Unknown other words pass unchanged.
- * Keeps a per-instance cache, as text repeats its words.
+ * The roots of a word depend on the word alone, so they are cached in a map that every instance of the analyzers
+ * shares (thread-safe): the analyzers keep one filter per thread, and a per-instance cache made every one of the web
+ * server's threads pay for the Hunspell lookups of the same words again.
  */
 public final class DanishStemFilter extends TokenFilter {
 
     private static final int CACHE_SIZE = 50_000;
     private final Hunspell hunspell;
     private final CompoundSplitter splitter;
-    private final Map<String, String[]> cache = new HashMap<>();
+    private final Map<String, String[]> cache;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posAtt = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
@@ -36,9 +38,15 @@ public final class DanishStemFilter extends TokenFilter {
     private State state;
 
     public DanishStemFilter(TokenStream input, Dictionary dictionary, CompoundSplitter splitter) {
+        this(input, dictionary, splitter, new ConcurrentHashMap<>());
+    }
+
+    /** @param cache the roots of words, shared by filters of the same dictionary and splitter (thread-safe map) */
+    public DanishStemFilter(TokenStream input, Dictionary dictionary, CompoundSplitter splitter, Map<String, String[]> cache) {
         super(input);
         this.hunspell = new Hunspell(dictionary);
         this.splitter = splitter;
+        this.cache = cache;
     }
 
     @Override

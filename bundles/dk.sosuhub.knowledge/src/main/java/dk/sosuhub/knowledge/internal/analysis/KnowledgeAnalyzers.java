@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chains. Filters are constructed directly (no SPI factory lookup, see stack notes trap 10).
@@ -37,6 +39,8 @@ public final class KnowledgeAnalyzers {
     private final Analyzer text;
     private final Analyzer parts;
     private final Analyzer words;
+    /** Roots of words, shared by every stem filter of these analyzers (see {@link DanishStemFilter}). */
+    private final Map<String, String[]> stems = new ConcurrentHashMap<>();
 
     public KnowledgeAnalyzers(LanguageResources lang) {
         this.lang = lang;
@@ -79,10 +83,10 @@ public final class KnowledgeAnalyzers {
                 ts = new LowerCaseFilter(ts);
                 ts = new DanishNormalizationFilter(ts);
                 ts = new StopFilter(ts, lang.stopWords());
-                ts = new DanishStemFilter(ts, lang.dictionary(), splitter);
+                ts = new DanishStemFilter(ts, lang.dictionary(), splitter, stems);
                 if (partsOnly) {
                     ts = new DanishCompoundFilter(ts, splitter);
-                    ts = new DanishStemFilter(ts, lang.dictionary(), splitter);
+                    ts = new DanishStemFilter(ts, lang.dictionary(), splitter, stems);
                 }
                 ts = new ScandinavianFoldingFilter(ts);
                 ts = new RemoveDuplicatesTokenFilter(ts);

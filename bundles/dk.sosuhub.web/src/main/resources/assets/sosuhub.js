@@ -13,7 +13,10 @@
   var MUNICIPALITY_KEY = 'sosuhub.municipality';
   var PAGES = [
     { href: '/', label: 'Vidensbank' },
-    { href: '/nogletal', label: 'Nøgletal' }
+    { href: '/nogletal', label: 'Nøgletal' },
+    { href: '/oplaering', label: 'Oplæring' },
+    { href: '/mentorordninger', label: 'Mentorordninger' },
+    { href: '/beskeder', label: 'Beskeder' }
   ];
 
   /** Builds an element: attributes (class, text, on: {event: fn}, anything else as attribute) and children. */

@@ -298,9 +298,9 @@ public class MessagesIT extends SosuHubTestSupport {
         assertFalse(withdrawn.get("shared").asBoolean());
         assertTrue(withdrawn.get("learnt").isNull());
 
-        // a supervisor writes handovers only about the students they supervise
+        // a supervisor writes handovers only about the students they supervise; others they do not see (need to know)
         String karlHandovers = M + "/students/" + karl + "/handovers";
-        as("hil-vejleder", "POST", karlHandovers, "{\"learnt\":\"a\",\"support\":\"b\",\"nextSiteNotes\":\"c\"}").problem(403, "forbidden");
+        as("hil-vejleder", "POST", karlHandovers, "{\"learnt\":\"a\",\"support\":\"b\",\"nextSiteNotes\":\"c\"}").problem(404, "not-found");
     }
 
     private static JsonNode find(JsonNode list, long id) {

@@ -58,12 +58,14 @@ public class DemoMentoringData {
     @Activate
     public DemoMentoringData(@Reference DemoData demo, @Reference MentoringService mentoring,
                              @Reference StudentService students, @Reference LifecycleService lifecycle) {
-        if (mentoring.mentors("751").isEmpty()) {
-            aarhus(mentoring, students, lifecycle);
-        }
-        if (mentoring.mentors("250").isEmpty()) {
-            frederikssund(mentoring, students, lifecycle);
-        }
+        DemoWrites.inTurn(() -> {
+            if (mentoring.mentors("751").isEmpty()) {
+                aarhus(mentoring, students, lifecycle);
+            }
+            if (mentoring.mentors("250").isEmpty()) {
+                frederikssund(mentoring, students, lifecycle);
+            }
+        });
     }
 
     private static void aarhus(MentoringService mentoring, StudentService students, LifecycleService lifecycle) {
@@ -78,7 +80,7 @@ public class DemoMentoringData {
             data.add(new StudentData(FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length], programme,
                     Track.ORDINARY, Origin.EXTERNAL, referred.minusMonths(6 + i % 6), null, null, 22 + i % 20, null));
         }
-        List<Student> created = students.createAll("751", data);
+        List<Student> created = DemoWrites.retryingDeadlocks(() -> students.createAll("751", data));
         for (int i = 0; i < REFERRED; i++) {
             Student s = created.get(i);
             LocalDate referred = first.plusDays(6L * i);

@@ -42,6 +42,11 @@ public class DemoMessageData {
     public DemoMessageData(@Reference DemoData demo, @Reference DemoUsers demoUsers, @Reference UserService users,
                            @Reference StudentService students, @Reference LifecycleService lifecycle,
                            @Reference ConversationService conversations, @Reference HandoverService handovers) {
+        DemoWrites.inTurn(() -> load(demoUsers, users, students, lifecycle, conversations, handovers));
+    }
+
+    private static void load(DemoUsers demoUsers, UserService users, StudentService students, LifecycleService lifecycle,
+                             ConversationService conversations, HandoverService handovers) {
         Optional<Student> mette = students.list(CODE, StudentService.Query.all()).stream()
                 .filter(s -> s.name().equals("Mette Hansen")).findFirst();
         if (mette.isEmpty()) {

@@ -70,7 +70,7 @@ public class DemoPlacementData {
                 List.of());
         profile(placements, students, "Jonas Pedersen", null, List.of(slangerup.id()), new GeoPoint(55.8500, 12.1700), 15,
                 List.of());
-        Thread planning = new Thread(() -> plan(planner), "sosuhub-demo-placements");
+        Thread planning = new Thread(() -> DemoWrites.inTurn(() -> plan(planner)), "sosuhub-demo-placements");
         planning.setDaemon(true);
         planning.start();
     }

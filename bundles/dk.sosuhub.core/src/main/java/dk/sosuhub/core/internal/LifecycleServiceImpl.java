@@ -49,7 +49,7 @@ public class LifecycleServiceImpl implements LifecycleService {
     private Schema schema;
 
     @Reference
-    private StudentEventPublisher events;
+    private EventPublisher events;
 
     @Override
     public Student complete(String municipality, long studentId, LocalDate date) {

@@ -38,7 +38,7 @@ public class StudentServiceImpl implements StudentService {
     private MunicipalityService municipalities;
 
     @Reference
-    private StudentEventPublisher events;
+    private EventPublisher events;
 
     @Override
     public Student create(String municipality, StudentData data) {

@@ -41,6 +41,11 @@ public class AccessFilter implements ContainerRequestFilter {
     private final SignIn signIn;
     private final SessionStore sessions;
     private final NeedToKnow needToKnow;
+    /**
+     * Each operation's path template, read on every call of a municipality's door; kept per API generation (a new
+     * filter comes with every rebuild), so an uninstalled module's classes are not held.
+     */
+    private final java.util.Map<Method, String> templates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Gate gate;
     private final ModuleOwners owners;
     private final Function<Class<?>, Bundle> bundles;
@@ -118,7 +123,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         Optional<ModuleOwners.Owner> owner = owners.ownerOf(bundles.apply(type));
         gate.check(caller.get(), method, type, owner, municipality, false);
-        String template = AuditNotes.restTemplate(type, method);
+        String template = templates.computeIfAbsent(method, m -> AuditNotes.restTemplate(type, m));
         Long student = municipality == null ? null : AuditNotes.restStudent(template,
                 request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters());
         if (student != null && !needToKnow.maySee(caller.get(), municipality, student)) {

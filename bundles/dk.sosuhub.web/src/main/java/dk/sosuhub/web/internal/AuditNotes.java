@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one call of a module's door goes into the audit trail as: written once for every module, REST and SOAP
+ * Which student a call is about (for need to know and the audit trail alike), and what it goes into the trail as: written once for every module, REST and SOAP
  * alike, from the operation itself. The action follows from the HTTP method or the SOAP operation's verb (a CSV
  * answer or an {@code /export} is an EXPORT, an {@code /erase} an ERASE); the student from the path
  * ({@code /students/{id}}) or a {@code studentId} parameter.

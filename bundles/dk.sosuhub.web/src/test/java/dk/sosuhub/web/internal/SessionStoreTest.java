@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,17 +68,5 @@ class SessionStoreTest {
         assertEquals("SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict; Secure", SessionStore.cookie("abc", true));
         assertTrue(SessionStore.cookie(null, false).endsWith("Max-Age=0"));
         assertEquals("abc", SessionStore.tokenIn("x=1; SOSUHUB_SESSION=abc; y=2"));
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-04T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override public ZoneId getZone() { return ZoneId.of("UTC"); }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
     }
 }

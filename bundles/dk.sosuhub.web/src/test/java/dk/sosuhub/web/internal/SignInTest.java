@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,30 +73,6 @@ class SignInTest {
     void logLinesGetNoControlCharactersFromAUsername() {
         assertEquals("a?b", SignIn.printable("a\nb"));
     }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-04T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private static final class OneUser implements UserService {
         @Override
         public Optional<Caller> authenticate(String username, String password) {

@@ -10,7 +10,7 @@ import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.Role;
 import dk.sosuhub.core.api.security.UserService;
 import dk.sosuhub.core.api.event.UserEvents;
-import dk.sosuhub.core.internal.StudentEventPublisher;
+import dk.sosuhub.core.internal.EventPublisher;
 import dk.sosuhub.core.internal.Tx;
 import dk.sosuhub.core.internal.persistence.Schema;
 import dk.sosuhub.core.internal.persistence.StudentEntity;
@@ -59,7 +59,7 @@ public class UserServiceImpl implements UserService {
     private DemoMode demoMode;
 
     @Reference
-    private StudentEventPublisher events;
+    private EventPublisher events;
 
     @Override
     public User create(Caller creator, NewUser user) {

@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Posts {@link StudentEvents} through Event Admin once a change is committed. Posting is asynchronous, so a slow
- * subscriber never holds up the request; without Event Admin nothing is posted and the core works on.
+ * Posts {@link StudentEvents} (asynchronously) and sends {@link dk.sosuhub.core.api.event.UserEvents} (synchronously)
+ * through Event Admin once a change is committed: a slow student-event subscriber never holds up the request, while
+ * a user's sessions end before the change is answered. Without Event Admin nothing is sent and the core works on.
  */
-@Component(service = StudentEventPublisher.class)
-public class StudentEventPublisher {
+@Component(service = EventPublisher.class)
+public class EventPublisher {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;

@@ -231,6 +231,26 @@
     });
     clear(main()).appendChild(form);
     username.focus();
+    api('/api/v1/session/oidc').then(function (providers) {
+      if (providers.length > 0) {
+        form.appendChild(municipalityLogin(providers));
+      }
+    }, function () { /* without it, the password form still works */ });
+  }
+
+  /** "Log ind med kommunens login": the municipality's own identity provider, then back to this page. */
+  function municipalityLogin(providers) {
+    var choice = el('select', { id: 'kommune-login-valg', 'aria-label': 'Kommune' }, providers.map(function (p) {
+      return el('option', { value: p.loginUrl }, p.name + ' Kommune');
+    }));
+    var button = el('button', { type: 'button', id: 'kommune-login', class: 'secondary' }, 'Log ind med kommunens login');
+    button.addEventListener('click', function () {
+      window.location.assign(choice.value + '?returnTo=' + encodeURIComponent(window.location.pathname));
+    });
+    return el('div', { class: 'federated' },
+      el('p', { class: 'muted' }, 'Eller log ind med din bruger hos kommunen:'),
+      providers.length > 1 ? el('div', { class: 'field' }, choice) : null,
+      button);
   }
 
   function logout(page) {

@@ -48,7 +48,7 @@ public final class SessionStore implements EventHandler {
     }
 
     /** One signed-in browser. */
-    static final class Session {
+    public static final class Session {
         final Caller caller;
         final String csrfToken;
         final Instant created;
@@ -63,7 +63,7 @@ public final class SessionStore implements EventHandler {
     }
 
     /** A new session and the token for its cookie, which is never stored. */
-    record Started(String token, Session session) {
+    public record Started(String token, Session session) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -84,7 +84,7 @@ public final class SessionStore implements EventHandler {
         this.clock = clock;
     }
 
-    Started start(Caller caller) {
+    public Started start(Caller caller) {
         Instant now = clock.instant();
         sessions.values().removeIf(s -> expired(s, now));
         String token = randomToken();
@@ -112,7 +112,7 @@ public final class SessionStore implements EventHandler {
         return Optional.of(session);
     }
 
-    void end(String token) {
+    public void end(String token) {
         if (token != null) {
             sessions.remove(hash(token));
         }
@@ -165,7 +165,7 @@ public final class SessionStore implements EventHandler {
     }
 
     /** The session token in a {@code Cookie} header, if any. */
-    static String tokenIn(String cookieHeader) {
+    public static String tokenIn(String cookieHeader) {
         if (cookieHeader == null) {
             return null;
         }
@@ -179,7 +179,7 @@ public final class SessionStore implements EventHandler {
     }
 
     /** The {@code Set-Cookie} value that gives a browser its session, or ends it when token is null. */
-    static String cookie(String token, boolean secure) {
+    public static String cookie(String token, boolean secure) {
         return COOKIE + "=" + (token == null ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : "") + (token == null ? "; Max-Age=0" : "");
     }

@@ -75,6 +75,11 @@ class SignInTest {
     }
     private static final class OneUser implements UserService {
         @Override
+        public Optional<Caller> signInFederated(FederatedIdentity identity) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Caller> authenticate(String username, String password) {
             return "hanne".equals(username) && RIGHT.equals(password)
                     ? Optional.of(new Caller("hanne", Set.of(Role.EDUCATION_TEAM), "250")) : Optional.empty();

@@ -36,6 +36,29 @@ public interface UserService {
     record UserChange(String password, Set<Role> roles, String email, Long studentId) {
     }
 
+    /**
+     * A person whom a municipality's own identity provider has signed in (OpenID Connect).
+     *
+     * @param issuer  the provider's issuer; with {@code subject}, what identifies the person for good
+     * @param login   the person's login name at the provider (e.g. its {@code preferred_username}), for the username
+     * @param roles   the platform roles the provider's claims map to
+     */
+    record FederatedIdentity(String municipality, String issuer, String subject, String login, Set<Role> roles,
+                             String email) {
+    }
+
+    /**
+     * The caller for a person whom the municipality's identity provider vouches for. Their platform user is made at
+     * the first sign-in, as {@code <municipality>:<login>} without a password (so it can never sign in with one), and
+     * its roles and e-mail are replaced by the provider's at every sign-in. The user belongs to the provider's
+     * municipality, whatever the claims say. {@code platform-admin} is never given; {@code student} only once an
+     * administrator has linked the user to a student record.
+     *
+     * @return empty when no role remains, i.e. the provider knows the person but the platform has nothing for them
+     * @since 1.2
+     */
+    Optional<Caller> signInFederated(FederatedIdentity identity);
+
     /** Creates a user; a municipality admin may only create users in its own municipality. */
     User create(Caller creator, NewUser user);
 

@@ -40,6 +40,10 @@ public class UserEntity {
     @Column(name = "student_id")
     private Long studentId;
 
+    /** For a user of a municipality's identity provider: the provider's issuer and the person's subject there. */
+    @Column(name = "federated_id")
+    private String federatedId;
+
     protected UserEntity() {
     }
 
@@ -63,6 +67,10 @@ public class UserEntity {
     public String email() { return email; }
 
     public Long studentId() { return studentId; }
+
+    public String federatedId() { return federatedId; }
+
+    public void setFederatedId(String federatedId) { this.federatedId = federatedId; }
 
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
 

@@ -23,7 +23,9 @@ import javax.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +92,70 @@ public class UserServiceImpl implements UserService {
             municipalities.get(user.municipality());
         }
         return store(user.username(), user.password(), roles, user.municipality(), false, user.email(), user.studentId());
+    }
+
+    /** The password hash of a user of a municipality's identity provider: no password matches it. */
+    static final String NO_PASSWORD = "federated";
+
+    @Override
+    public Optional<Caller> signInFederated(FederatedIdentity identity) {
+        new Validator().requirePresent(identity.municipality(), "municipality")
+                .requirePresent(identity.issuer(), "issuer").requirePresent(identity.subject(), "subject")
+                .throwIfInvalid();
+        municipalities.get(identity.municipality());
+        String federatedId = identity.issuer() + "#" + identity.subject();
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        granted.addAll(identity.roles() == null ? Set.of() : identity.roles());
+        granted.remove(Role.PLATFORM_ADMIN);
+        String email = validEmail(identity.email()) ? blankToNull(identity.email()) : null;
+        record SignedIn(String username, Set<Role> roles, Long studentId, boolean changed) {
+        }
+        SignedIn signedIn = Tx.run(jpa, em -> {
+            UserEntity entity = em.createQuery("select u from UserEntity u where u.municipality = :m "
+                            + "and u.federatedId = :f", UserEntity.class)
+                    .setParameter("m", identity.municipality()).setParameter("f", federatedId)
+                    .getResultStream().findFirst().orElse(null);
+            Set<Role> roles = EnumSet.copyOf(granted);
+            if (entity == null || entity.studentId() == null) {
+                roles.remove(Role.STUDENT);
+            }
+            if (entity == null) {
+                if (roles.isEmpty()) {
+                    return new SignedIn(null, roles, null, false);
+                }
+                String login = identity.login() != null && !identity.login().isBlank() ? identity.login() : identity.subject();
+                entity = new UserEntity(freeUsername(em, identity.municipality(), login), NO_PASSWORD, roles,
+                        identity.municipality(), false);
+                entity.setFederatedId(federatedId);
+                entity.setContact(email, null);
+                em.persist(entity);
+                return new SignedIn(entity.username(), roles, null, false);
+            }
+            boolean changed = !entity.roles().equals(roles);
+            entity.setRoles(roles);
+            entity.setContact(email, entity.studentId());
+            return new SignedIn(entity.username(), roles, roles.contains(Role.STUDENT) ? entity.studentId() : null, changed);
+        });
+        if (signedIn.changed()) {
+            invalidate(signedIn.username());
+            events.sendUserEvent(UserEvents.CHANGED, signedIn.username());
+        }
+        return signedIn.roles().isEmpty() ? Optional.empty()
+                : Optional.of(new Caller(signedIn.username(), signedIn.roles(), identity.municipality(), signedIn.studentId()));
+    }
+
+    /**
+     * {@code <municipality>:<login>}, the login reduced to the characters of usernames. The colon keeps it apart from
+     * every username made with a password (and out of HTTP Basic, which ends a username at the first colon).
+     */
+    private static String freeUsername(EntityManager em, String municipality, String login) {
+        String base = municipality + ":" + login.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "-");
+        base = base.length() > 58 ? base.substring(0, 58) : base;
+        String username = base;
+        for (int n = 2; em.find(UserEntity.class, username) != null; n++) {
+            username = base + "-" + n;
+        }
+        return username;
     }
 
     @Override
@@ -247,6 +313,10 @@ public class UserServiceImpl implements UserService {
             return Optional.empty();
         }
         UserEntity u = user.get();
+        if (u.federatedId() != null) {
+            PasswordHasher.verifyNothing(password);
+            return Optional.empty();
+        }
         if (!PasswordHasher.verify(password, u.passwordHash()) || (u.demo() && !demoMode.active())) {
             return Optional.empty();
         }

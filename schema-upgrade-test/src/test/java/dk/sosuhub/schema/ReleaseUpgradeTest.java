@@ -78,10 +78,10 @@ class ReleaseUpgradeTest {
         assertEquals(Set.of("api_token", "audit_entry", "module_installation", "platform_setting", "schema_history_core", "schema_history_knowledge", "schema_history_kpi"), added);
         SUMMARY.add("upgrade: new tables " + added);
 
-        assertEquals(List.of("1|BASELINE", "2|SQL", "3|SQL", "4|SQL", "5|SQL", "6|SQL"), history(db, "core"));
+        assertEquals(List.of("1|BASELINE", "2|SQL", "3|SQL", "4|SQL", "5|SQL", "6|SQL", "7|SQL"), history(db, "core"));
         assertEquals(List.of("1|BASELINE"), history(db, "knowledge"));
         assertEquals(List.of("1|BASELINE"), history(db, "kpi"));
-        SUMMARY.add("upgrade: core baselined at V1 and migrated to V6; knowledge and kpi baselined at V1");
+        SUMMARY.add("upgrade: core baselined at V1 and migrated to V7; knowledge and kpi baselined at V1");
         for (String module : List.of("students", "knowledge", "kpi")) {
             assertEquals(releaseInstalled, ModuleInstallations.firstInstalled(db, module).orElseThrow(), module);
         }

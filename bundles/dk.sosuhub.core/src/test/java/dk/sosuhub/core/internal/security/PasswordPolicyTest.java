@@ -15,6 +15,13 @@ class PasswordPolicyTest {
     @Test
     void aLongUncommonPasswordWithoutTheUsernamePasses() {
         assertTrue(ok("hanne", "grøn hest i æblehaven"));
+        assertTrue(ok("hanne", "ærø ".repeat(32)), "128 characters, any Unicode, spaces kept");
+        assertTrue(ok("hanne", "\uD83D\uDC34 hest på marken om natten"), "emoji too");
+    }
+
+    @Test
+    void refusesPassPhrasesOfMoreThan128Characters() {
+        assertFalse(ok("hanne", "ærø ".repeat(32) + "x"));
     }
 
     @Test

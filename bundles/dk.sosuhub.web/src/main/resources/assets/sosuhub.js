@@ -191,6 +191,9 @@
       bar.appendChild(el('div', { class: 'session' },
         place,
         el('span', { class: 'user', id: 'bruger' }, session.me.username),
+        // users of the municipality's login have no password here (their username is "<kommune>:<login>")
+        session.me.username.indexOf(':') < 0 ? el('button', { type: 'button', id: 'skift-adgangskode', class: 'secondary',
+          on: { click: function () { showPasswordChange(page); } } }, 'Skift adgangskode') : null,
         el('button', { type: 'button', id: 'log-ud', on: { click: function () { logout(page); } } }, 'Log ud')));
     }
     clear(document.querySelector('header.site-header')).appendChild(bar);
@@ -251,6 +254,53 @@
       el('p', { class: 'muted' }, 'Eller log ind med din bruger hos kommunen:'),
       providers.length > 1 ? el('div', { class: 'field' }, choice) : null,
       button);
+  }
+
+  /** The user's own password: the current one, the new one twice; afterwards every session has ended. */
+  function showPasswordChange(page) {
+    var errors = el('div', { 'aria-live': 'assertive' });
+    var current = el('input', { id: 'nuvaerende-adgangskode', type: 'password', autocomplete: 'current-password', required: true });
+    var fresh = el('input', { id: 'ny-adgangskode', type: 'password', autocomplete: 'new-password', required: true, minlength: 12, maxlength: 128 });
+    var again = el('input', { id: 'gentag-adgangskode', type: 'password', autocomplete: 'new-password', required: true });
+    var form = el('form', { class: 'panel login', id: 'skift-adgangskode-formular', 'aria-labelledby': 'skift-titel' },
+      el('h1', { id: 'skift-titel', text: 'Skift adgangskode' }),
+      el('p', { class: 'muted' }, 'Mindst 12 tegn. Brug gerne en sætning. Bagefter logger du ind igen med den nye.'),
+      errors,
+      el('div', { class: 'field' }, el('label', { for: 'nuvaerende-adgangskode' }, 'Nuværende adgangskode'), current),
+      el('div', { class: 'field' }, el('label', { for: 'ny-adgangskode' }, 'Ny adgangskode'), fresh),
+      el('div', { class: 'field' }, el('label', { for: 'gentag-adgangskode' }, 'Gentag den nye adgangskode'), again),
+      el('button', { type: 'submit' }, 'Skift adgangskode'),
+      ' ',
+      el('button', { type: 'button', class: 'secondary', on: { click: function () { start(page); } } }, 'Annuller'));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var problem = function (text) {
+        clear(errors).appendChild(el('div', { class: 'alert', role: 'alert' }, text));
+      };
+      if (fresh.value !== again.value) {
+        problem('De to nye adgangskoder er ikke ens.');
+        return;
+      }
+      api('/api/v1/me/password', { method: 'PUT', body: { currentPassword: current.value, newPassword: fresh.value } })
+        .then(function () {
+          csrfToken = null;
+          showLogin(page, 'Din adgangskode er skiftet. Log ind med den nye.');
+        }, function (error) {
+          problem(error.status === 403 ? 'Den nuværende adgangskode er forkert.'
+            : error.status === 429 ? 'For mange forkerte forsøg. Vent lidt, og prøv igen.'
+            : error.status === 422 ? 'Den nye adgangskode kan ikke bruges: ' + passwordRule(error) : error.message);
+        });
+    });
+    clear(main()).appendChild(form);
+    current.focus();
+  }
+
+  function passwordRule(error) {
+    var text = JSON.stringify(error.problem || error.message || '');
+    return text.indexOf('most common') >= 0 ? 'den er blandt de mest brugte.'
+      : text.indexOf('username') >= 0 ? 'den indeholder dit brugernavn.'
+      : text.indexOf('at most') >= 0 ? 'den er længere end 128 tegn.'
+      : 'den skal være mindst 12 tegn.';
   }
 
   function logout(page) {

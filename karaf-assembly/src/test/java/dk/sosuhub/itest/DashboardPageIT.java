@@ -153,6 +153,34 @@ public class DashboardPageIT extends PageTestSupport {
     }
 
     @Test
+    public void aUserChangesTheirOwnPasswordAndSignsInWithTheNewOne() throws Exception {
+        Answer created = post(User.ADMIN, "/api/v1/users", "{\"username\":\"side-skift\",\"password\":\"foerste-kodeord-2026\","
+                + "\"roles\":[\"education-team\"],\"municipality\":\"250\"}");
+        assertTrue(created.text(), created.status() == 201 || created.status() == 409);
+        browse("skift-adgangskode", browser -> {
+            browser.open(BASE + "/");
+            browser.await("#brugernavn").type("side-skift");
+            browser.find("#adgangskode").type("foerste-kodeord-2026");
+            browser.find("#log-ind button[type=submit]").click();
+            browser.awaitText("#bruger", "side-skift"::equals);
+            browser.find("#skift-adgangskode").click();
+            browser.await("#nuvaerende-adgangskode").type("forkert-kodeord-2026");
+            browser.find("#ny-adgangskode").type("min nye saetning med hest");
+            browser.find("#gentag-adgangskode").type("min nye saetning med hest");
+            browser.find("#skift-adgangskode-formular button[type=submit]").click();
+            browser.awaitText("#skift-adgangskode-formular [role=alert]", "Den nuværende adgangskode er forkert."::equals);
+            browser.find("#nuvaerende-adgangskode").clear().type("foerste-kodeord-2026");
+            browser.find("#skift-adgangskode-formular button[type=submit]").click();
+            browser.awaitText("#log-ind [role=alert]", "Din adgangskode er skiftet. Log ind med den nye."::equals);
+            browser.find("#brugernavn").type("side-skift");
+            browser.find("#adgangskode").type("min nye saetning med hest");
+            browser.find("#log-ind button[type=submit]").click();
+            browser.awaitText("#bruger", "side-skift"::equals);
+        });
+        send("side-skift", "foerste-kodeord-2026", "GET", "/api/v1/me", null, null).problem(401, "unauthorized");
+    }
+
+    @Test
     public void successCriteriaAndEarlyWarningsAreShownWhenServed() throws Exception {
         get(User.FREDERIKSSUND, M + "/kpis/success-criteria").expect(200);
         long id = post(User.FREDERIKSSUND, M + "/kpis/success-criteria", "{\"name\":\"Flere nyuddannede bliver i kommunen\","

@@ -244,6 +244,26 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void usersChangeTheirOwnPasswordProvingTheCurrentOne() {
+        createUser("selv-skift", "mit-gamle-kodeord-1");
+        String path = "/api/v1/me/password";
+        send("selv-skift", "mit-gamle-kodeord-1", "PUT", path, "application/json",
+                "{\"currentPassword\":\"forkert-kodeord-1\",\"newPassword\":\"en helt ny saetning 2026\"}").problem(403, "forbidden");
+        send("selv-skift", "mit-gamle-kodeord-1", "PUT", path, "application/json",
+                "{\"currentPassword\":\"mit-gamle-kodeord-1\",\"newPassword\":\"kort\"}").problem(422, "validation");
+        send("selv-skift", "mit-gamle-kodeord-1", "PUT", path, "application/json",
+                "{\"currentPassword\":\"mit-gamle-kodeord-1\",\"newPassword\":\"selv-skift-er-mig-2026\"}").problem(422, "validation");
+        send("selv-skift", "mit-gamle-kodeord-1", "PUT", path, "application/json",
+                "{\"currentPassword\":\"mit-gamle-kodeord-1\"}").problem(422, "validation");
+        send("selv-skift", "mit-gamle-kodeord-1", "GET", "/api/v1/me", null, null).expect(200);
+
+        send("selv-skift", "mit-gamle-kodeord-1", "PUT", path, "application/json",
+                "{\"currentPassword\":\"mit-gamle-kodeord-1\",\"newPassword\":\"en helt ny saetning 2026\"}").expect(204);
+        send("selv-skift", "mit-gamle-kodeord-1", "GET", "/api/v1/me", null, null).problem(401, "unauthorized");
+        send("selv-skift", "en helt ny saetning 2026", "GET", "/api/v1/me", null, null).expect(200);
+    }
+
+    @Test
     public void overHttpsAnswersCarryHstsAndTheSessionCookieIsSecure() throws Exception {
         java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(TestKeystore.trusting())
                 .connectTimeout(Duration.ofSeconds(5)).build();

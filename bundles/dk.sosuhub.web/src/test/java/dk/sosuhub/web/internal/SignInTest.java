@@ -80,6 +80,11 @@ class SignInTest {
         }
 
         @Override
+        public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Caller> authenticate(String username, String password) {
             return "hanne".equals(username) && RIGHT.equals(password)
                     ? Optional.of(new Caller("hanne", Set.of(Role.EDUCATION_TEAM), "250")) : Optional.empty();

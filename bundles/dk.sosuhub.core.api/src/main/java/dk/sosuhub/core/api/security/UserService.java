@@ -59,6 +59,17 @@ public interface UserService {
      */
     Optional<Caller> signInFederated(FederatedIdentity identity);
 
+    /**
+     * Changes the caller's own password, given the current one. The new one must pass the password rules; every
+     * session and remembered sign-in of the user ends, so the old password stops working at once.
+     *
+     * @throws dk.sosuhub.core.api.error.ForbiddenException when the current password is wrong, or the user signs in
+     *         with their municipality's login and has no password here
+     * @throws dk.sosuhub.core.api.error.ValidationException when the new password breaks a rule
+     * @since 1.2
+     */
+    void changeOwnPassword(Caller caller, String currentPassword, String newPassword);
+
     /** Creates a user; a municipality admin may only create users in its own municipality. */
     User create(Caller creator, NewUser user);
 

@@ -159,6 +159,30 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
+    public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+        String username = caller.username();
+        boolean federated = Tx.run(jpa, em -> {
+            UserEntity entity = em.find(UserEntity.class, username);
+            return entity == null || entity.federatedId() != null;
+        });
+        if (federated) {
+            throw new ForbiddenException("You sign in with your municipality's login; change your password there");
+        }
+        PasswordPolicy.check(new Validator().requirePresent(currentPassword, "currentPassword"), "newPassword", username,
+                newPassword).throwIfInvalid();
+        if (authenticate(username, currentPassword).isEmpty()) {
+            throw new ForbiddenException("The current password is wrong");
+        }
+        String hash = PasswordHasher.hash(newPassword);
+        Tx.run(jpa, em -> {
+            em.find(UserEntity.class, username).setPasswordHash(hash);
+            return null;
+        });
+        invalidate(username);
+        events.sendUserEvent(UserEvents.CHANGED, username);
+    }
+
+    @Override
     public User update(Caller caller, String username, UserChange change) {
         UserChange c = change != null ? change : new UserChange(null, null, null, null);
         Set<Role> roles = c.roles() == null ? Set.of() : c.roles();

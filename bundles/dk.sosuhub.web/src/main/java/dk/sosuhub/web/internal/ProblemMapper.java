@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.sosuhub.core.api.error.ConflictException;
+import dk.sosuhub.core.api.error.ForbiddenException;
 import dk.sosuhub.core.api.error.ModuleDisabledException;
 import dk.sosuhub.core.api.error.SosuException;
 import dk.sosuhub.core.api.error.ValidationException;
@@ -29,6 +30,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private javax.ws.rs.core.SecurityContext security;
+
     @Override
     public Response toResponse(Throwable e) {
         Map<String, Object> body;
@@ -37,6 +41,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof SosuException s) {
             body = Problems.body(s.status(), s.type(), s.title(), s.getMessage());
+            if (s instanceof ForbiddenException) {
+                LOG.warn("Access refused to {} on {}: {}", who(), path(), s.getMessage());
+            }
             if (s instanceof ValidationException v) {
                 body.put("errors", Problems.errors(v));
             } else if (s instanceof ConflictException c) {
@@ -67,6 +74,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.put("instance", path);
         }
         return body;
+    }
+
+    /** The signed-in user, if any, for the log. */
+    private String who() {
+        try {
+            java.security.Principal principal = security == null ? null : security.getUserPrincipal();
+            return principal == null ? "an anonymous caller" : principal.getName();
+        } catch (RuntimeException e) {
+            return "an unknown caller";
+        }
     }
 
     private String path() {

@@ -37,6 +37,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionResource.class);
+
     /** Body of {@code POST /session}. */
     public record SignInRequest(String username, String password) {
     }
@@ -80,6 +82,7 @@ public class SessionResource {
         }
         sessions.end(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
         SessionStore.Started started = sessions.start(outcome.caller());
+        LOG.info("{} signed in from {}", outcome.caller().username(), request.getRemoteAddr());
         return Response.created(URI.create(request.getRequestURI()))
                 .header(HttpHeaders.SET_COOKIE, SessionStore.cookie(started.token(), request.isSecure()))
                 .entity(info(started.session())).build();

@@ -277,7 +277,12 @@ public class SignInSecurityIT extends SosuHubTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"aarhus\",\"password\":\"aarhus\"}"))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(session.body(), 201, session.statusCode());
-        assertTrue(session.headers().firstValue("Set-Cookie").orElseThrow().endsWith("; Secure"));
+        String cookie = session.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie, cookie.startsWith("__Host-SOSUHUB_SESSION=") && cookie.contains("; Path=/;")
+                && cookie.endsWith("; Secure") && !cookie.contains("Domain"));
+        HttpResponse<String> me2 = https.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                .header("Cookie", cookie.replaceAll(";.*", "")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(me2.body(), 200, me2.statusCode());
         HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create(base + "/nogletal")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals("max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElse(""));

@@ -128,7 +128,8 @@ final class OpenApiDocument {
                                 .description("An API token from POST /me/tokens"))
                         .addSecuritySchemes("sessionCookie", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name(SessionStore.COOKIE)
-                                .description("The pages' session from POST /session; changes also need its X-CSRF-Token header"))
+                                .description("The pages' session from POST /session (named __Host-SOSUHUB_SESSION over HTTPS); "
+                                        + "changes also need its X-CSRF-Token header"))
                         .addSchemas("Problem", problemSchema()));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).readAllResources(true)
                 .defaultResponseCode("200");

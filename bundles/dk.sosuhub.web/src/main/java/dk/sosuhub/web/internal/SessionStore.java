@@ -36,6 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SessionStore implements EventHandler {
 
     static final String COOKIE = "SOSUHUB_SESSION";
+    /**
+     * The cookie's name over HTTPS: a browser keeps a {@code __Host-} cookie only when it is {@code Secure}, has
+     * {@code Path=/} and no {@code Domain}, so no other site on the domain and no plain-HTTP page can set or replace it.
+     */
+    static final String SECURE_COOKIE = "__Host-" + COOKIE;
     static final String CSRF_HEADER = "X-CSRF-Token";
 
     @ObjectClassDefinition(name = "SOSU Hub sign-in sessions")
@@ -169,18 +174,22 @@ public final class SessionStore implements EventHandler {
         if (cookieHeader == null) {
             return null;
         }
+        String plain = null;
         for (String part : cookieHeader.split(";")) {
             String p = part.strip();
+            if (p.startsWith(SECURE_COOKIE + "=")) {
+                return p.substring(SECURE_COOKIE.length() + 1);
+            }
             if (p.startsWith(COOKIE + "=")) {
-                return p.substring(COOKIE.length() + 1);
+                plain = p.substring(COOKIE.length() + 1);
             }
         }
-        return null;
+        return plain;
     }
 
     /** The {@code Set-Cookie} value that gives a browser its session, or ends it when token is null. */
     public static String cookie(String token, boolean secure) {
-        return COOKIE + "=" + (token == null ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
+        return (secure ? SECURE_COOKIE : COOKIE) + "=" + (token == null ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : "") + (token == null ? "; Max-Age=0" : "");
     }
 }

@@ -65,7 +65,9 @@ class SessionStoreTest {
     @Test
     void theCookieIsHttpOnlyAndStrictAndSecureOverHttps() {
         assertEquals("SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict", SessionStore.cookie("abc", false));
-        assertEquals("SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict; Secure", SessionStore.cookie("abc", true));
+        assertEquals("__Host-SOSUHUB_SESSION=abc; Path=/; HttpOnly; SameSite=Strict; Secure", SessionStore.cookie("abc", true));
+        assertEquals("abc", SessionStore.tokenIn("__Host-SOSUHUB_SESSION=abc"));
+        assertEquals("abc", SessionStore.tokenIn("SOSUHUB_SESSION=old; __Host-SOSUHUB_SESSION=abc"), "over HTTPS the secure one counts");
         assertTrue(SessionStore.cookie(null, false).endsWith("Max-Age=0"));
         assertEquals("abc", SessionStore.tokenIn("x=1; SOSUHUB_SESSION=abc; y=2"));
     }

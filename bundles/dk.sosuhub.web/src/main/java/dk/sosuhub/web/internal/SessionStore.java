@@ -169,22 +169,24 @@ public final class SessionStore implements EventHandler {
         }
     }
 
-    /** The session token in a {@code Cookie} header, if any. */
+    /** The session token in a {@code Cookie} header, if any; over HTTPS the {@code __Host-} cookie counts. */
     public static String tokenIn(String cookieHeader) {
+        String secure = cookie(cookieHeader, SECURE_COOKIE);
+        return secure != null ? secure : cookie(cookieHeader, COOKIE);
+    }
+
+    /** The value of the named cookie in a {@code Cookie} header, or null. */
+    public static String cookie(String cookieHeader, String name) {
         if (cookieHeader == null) {
             return null;
         }
-        String plain = null;
         for (String part : cookieHeader.split(";")) {
             String p = part.strip();
-            if (p.startsWith(SECURE_COOKIE + "=")) {
-                return p.substring(SECURE_COOKIE.length() + 1);
-            }
-            if (p.startsWith(COOKIE + "=")) {
-                plain = p.substring(COOKIE.length() + 1);
+            if (p.startsWith(name) && p.length() > name.length() && p.charAt(name.length()) == '=') {
+                return p.substring(name.length() + 1);
             }
         }
-        return plain;
+        return null;
     }
 
     /** The {@code Set-Cookie} value that gives a browser its session, or ends it when token is null. */

@@ -130,7 +130,7 @@ public class OidcSignIn {
             + "the state against the browser's, redeems the code, checks the ID token and starts the session.")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
                              @QueryParam("iss") String iss, @QueryParam("error") String error) {
-        String cookieState = cookieValue(request.getHeader(HttpHeaders.COOKIE));
+        String cookieState = SessionStore.cookie(request.getHeader(HttpHeaders.COOKIE), FLOW_COOKIE);
         if (state == null || !state.equals(cookieState)) {
             LOG.warn("Sign-in with an identity provider refused: the state does not belong to this browser ({})",
                     request.getRemoteAddr());
@@ -199,19 +199,6 @@ public class OidcSignIn {
         // Lax, not Strict: it must come back with the provider's redirect, a navigation from another site
         return FLOW_COOKIE + "=" + (state == null ? "" : state) + "; Path=/api/v1/session/oidc; HttpOnly; SameSite=Lax"
                 + (request.isSecure() ? "; Secure" : "") + "; Max-Age=" + (state == null ? 0 : PendingLogins.LIFETIME.toSeconds());
-    }
-
-    static String cookieValue(String cookieHeader) {
-        if (cookieHeader == null) {
-            return null;
-        }
-        for (String part : cookieHeader.split(";")) {
-            String p = part.strip();
-            if (p.startsWith(FLOW_COOKIE + "=")) {
-                return p.substring(FLOW_COOKIE.length() + 1);
-            }
-        }
-        return null;
     }
 
     private static Response page(int status, String message) {

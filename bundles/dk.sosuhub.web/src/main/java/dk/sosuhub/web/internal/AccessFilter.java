@@ -86,9 +86,7 @@ public class AccessFilter implements ContainerRequestFilter {
             SignIn.Outcome outcome = signIn.check(credentials.get().username(), credentials.get().password(),
                     servletRequest.getRemoteAddr());
             if (outcome.refusal() != null && outcome.refusal().throttled()) {
-                request.abortWith(Response.fromResponse(Problems.response(429, "too-many-attempts", "Too Many Requests",
-                                "Too many failed sign-ins; try again later"))
-                        .header(HttpHeaders.RETRY_AFTER, outcome.refusal().retryAfter().toSeconds()).build());
+                request.abortWith(outcome.refusal().tooManyAttempts());
                 return;
             }
             caller = Optional.ofNullable(outcome.caller());

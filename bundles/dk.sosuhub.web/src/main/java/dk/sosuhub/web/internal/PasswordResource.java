@@ -68,9 +68,7 @@ public class PasswordResource {
         }
         SignIn.Outcome proof = signIn.check(caller.username(), c.currentPassword(), request.getRemoteAddr());
         if (proof.refusal() != null && proof.refusal().throttled()) {
-            return Response.fromResponse(Problems.response(429, "too-many-attempts", "Too Many Requests",
-                            "Too many wrong passwords; try again later"))
-                    .header(HttpHeaders.RETRY_AFTER, proof.refusal().retryAfter().toSeconds()).build();
+            return proof.refusal().tooManyAttempts();
         }
         if (proof.caller() == null) {
             return Problems.response(403, "forbidden", "Forbidden", "The current password is wrong");

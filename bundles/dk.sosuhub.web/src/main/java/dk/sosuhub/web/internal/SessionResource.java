@@ -73,9 +73,7 @@ public class SessionResource {
         new Validator().requirePresent(r.username(), "username").requirePresent(r.password(), "password").throwIfInvalid();
         SignIn.Outcome outcome = signIn.check(r.username(), r.password(), request.getRemoteAddr());
         if (outcome.refusal() != null && outcome.refusal().throttled()) {
-            return Response.fromResponse(Problems.response(429, "too-many-attempts", "Too Many Requests",
-                    "Too many failed sign-ins; try again later"))
-                    .header(HttpHeaders.RETRY_AFTER, outcome.refusal().retryAfter().toSeconds()).build();
+            return outcome.refusal().tooManyAttempts();
         }
         if (outcome.caller() == null) {
             return Problems.response(401, "unauthorized", "Unauthorized", "Wrong username or password");

@@ -46,6 +46,13 @@ public final class SignIn {
         boolean throttled() {
             return retryAfter != null;
         }
+
+        /** The REST answer to a throttled sign-in: 429 with {@code Retry-After}. */
+        javax.ws.rs.core.Response tooManyAttempts() {
+            return javax.ws.rs.core.Response.fromResponse(Problems.response(429, "too-many-attempts",
+                            "Too Many Requests", "Too many failed sign-ins; try again later"))
+                    .header(javax.ws.rs.core.HttpHeaders.RETRY_AFTER, retryAfter.toSeconds()).build();
+        }
     }
 
     /** The caller, or why there is none. */

@@ -264,6 +264,40 @@ public class SignInSecurityIT extends SosuHubTestSupport {
     }
 
     @Test
+    public void aUserSeesTheirSessionsAndSignsOneOrAllOthersOut() throws Exception {
+        createUser("mange-steder", "flere-browsere-kode-1");
+        String signIn = "{\"username\":\"mange-steder\",\"password\":\"flere-browsere-kode-1\"}";
+        HttpResponse<String> first = json("POST", "/api/v1/session", null, null, signIn);
+        String office = first.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
+        String csrf = JSON.readTree(first.body()).get("csrfToken").asText();
+        String home = json("POST", "/api/v1/session", null, null, signIn).headers().firstValue("Set-Cookie").orElseThrow()
+                .replaceAll(";.*", "");
+        String phone = json("POST", "/api/v1/session", null, null, signIn).headers().firstValue("Set-Cookie").orElseThrow()
+                .replaceAll(";.*", "");
+
+        HttpResponse<String> listed = json("GET", "/api/v1/session/all", office, null, null);
+        assertEquals(listed.body(), 200, listed.statusCode());
+        com.fasterxml.jackson.databind.JsonNode all = JSON.readTree(listed.body());
+        assertEquals(3, all.size());
+        assertEquals(1, java.util.stream.StreamSupport.stream(all.spliterator(), false)
+                .filter(x -> x.get("current").asBoolean()).count());
+        assertFalse("no token in the list", listed.body().contains(office.substring(office.indexOf('=') + 1)));
+
+        // the phone's session, named by its id, ends at once; a change made with the cookie needs the CSRF token
+        com.fasterxml.jackson.databind.JsonNode seenFromPhone = JSON.readTree(json("GET", "/api/v1/session/all", phone, null, null).body());
+        String phoneId = java.util.stream.StreamSupport.stream(seenFromPhone.spliterator(), false)
+                .filter(x -> x.get("current").asBoolean()).findFirst().orElseThrow().get("id").asText();
+        assertEquals(403, json("DELETE", "/api/v1/session/all/" + phoneId, office, null, null).statusCode());
+        assertEquals(204, json("DELETE", "/api/v1/session/all/" + phoneId, office, csrf, null).statusCode());
+        assertEquals(401, json("GET", "/api/v1/me", phone, null, null).statusCode());
+        assertEquals(404, json("DELETE", "/api/v1/session/all/" + phoneId, office, csrf, null).statusCode());
+
+        assertEquals(204, json("DELETE", "/api/v1/session/others", office, csrf, null).statusCode());
+        assertEquals(401, json("GET", "/api/v1/me", home, null, null).statusCode());
+        assertEquals(200, json("GET", "/api/v1/me", office, null, null).statusCode());
+    }
+
+    @Test
     public void overHttpsAnswersCarryHstsAndTheSessionCookieIsSecure() throws Exception {
         java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(TestKeystore.trusting())
                 .connectTimeout(Duration.ofSeconds(5)).build();

@@ -10,18 +10,24 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import dk.sosuhub.core.api.error.NotFoundException;
+import dk.sosuhub.web.Callers;
+
 import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +85,7 @@ public class SessionResource {
             return Problems.response(401, "unauthorized", "Unauthorized", "Wrong username or password");
         }
         sessions.end(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
-        SessionStore.Started started = sessions.start(outcome.caller());
+        SessionStore.Started started = sessions.start(outcome.caller(), request.getRemoteAddr());
         LOG.info("{} signed in from {}", outcome.caller().username(), request.getRemoteAddr());
         return Response.created(URI.create(request.getRequestURI()))
                 .header(HttpHeaders.SET_COOKIE, SessionStore.cookie(started.token(), request.isSecure()))
@@ -106,6 +112,51 @@ public class SessionResource {
         }
         sessions.end(token);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionStore.cookie(null, request.isSecure())).build();
+    }
+
+    /**
+     * One of the caller's sessions.
+     *
+     * @param current whether it is the session of this request's cookie
+     */
+    public record ActiveSession(String id, Instant startedAt, Instant lastSeenAt, String address, boolean current) {
+    }
+
+    @GET
+    @Path("/all")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
+    @Description("The caller's own sessions (every browser signed in as them), without their tokens.")
+    public List<ActiveSession> all(@Context SecurityContext security) {
+        Caller caller = Callers.of(security);
+        var mine = sessions.find(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
+        return sessions.of(caller.username()).stream()
+                .map(s -> new ActiveSession(s.id, s.created, s.lastSeen, s.address, mine.isPresent() && mine.get() == s))
+                .toList();
+    }
+
+    @DELETE
+    @Path("/all/{id}")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
+    @Description("Signs one of the caller's sessions out at once (e.g. a forgotten browser); 404 when they have none "
+            + "with that id.")
+    public Response end(@PathParam("id") String id, @Context SecurityContext security) {
+        if (!sessions.end(Callers.of(security).username(), id)) {
+            throw new NotFoundException("No session " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/others")
+    @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
+            Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
+    @Description("Signs every other session of the caller out at once; the session of this request's cookie stays.")
+    public Response endOthers(@Context SecurityContext security) {
+        var mine = sessions.find(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
+        sessions.endOthersOf(Callers.of(security).username(), mine.orElse(null));
+        return Response.noContent().build();
     }
 
     private SessionInfo info(SessionStore.Session s) {

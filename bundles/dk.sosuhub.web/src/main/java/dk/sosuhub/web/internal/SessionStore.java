@@ -54,15 +54,21 @@ public final class SessionStore implements EventHandler {
 
     /** One signed-in browser. */
     public static final class Session {
+        /** Names the session to its user (in the list of their sessions) without being its token. */
+        final String id;
         final Caller caller;
         final String csrfToken;
         final Instant created;
+        /** The address it was signed in from, for its user to recognise it. */
+        final String address;
         volatile Instant lastSeen;
 
-        Session(Caller caller, String csrfToken, Instant created) {
+        Session(String id, Caller caller, String csrfToken, Instant created, String address) {
+            this.id = id;
             this.caller = caller;
             this.csrfToken = csrfToken;
             this.created = created;
+            this.address = address;
             this.lastSeen = created;
         }
     }
@@ -89,11 +95,11 @@ public final class SessionStore implements EventHandler {
         this.clock = clock;
     }
 
-    public Started start(Caller caller) {
+    public Started start(Caller caller, String address) {
         Instant now = clock.instant();
         sessions.values().removeIf(s -> expired(s, now));
         String token = randomToken();
-        Session session = new Session(caller, randomToken(), now);
+        Session session = new Session(randomToken().substring(0, 16), caller, randomToken(), now, address);
         sessions.put(hash(token), session);
         return new Started(token, session);
     }
@@ -121,6 +127,23 @@ public final class SessionStore implements EventHandler {
         if (token != null) {
             sessions.remove(hash(token));
         }
+    }
+
+    /** The user's live sessions, the oldest first. */
+    java.util.List<Session> of(String username) {
+        Instant now = clock.instant();
+        return sessions.values().stream().filter(s -> s.caller.username().equals(username) && !expired(s, now))
+                .sorted(java.util.Comparator.comparing((Session s) -> s.created)).toList();
+    }
+
+    /** Ends one session of the user, named by its id; false when the user has no such session. */
+    boolean end(String username, String id) {
+        return sessions.values().removeIf(s -> s.caller.username().equals(username) && s.id.equals(id));
+    }
+
+    /** Ends every session of the user but the one kept (may be null: then all). */
+    void endOthersOf(String username, Session kept) {
+        sessions.values().removeIf(s -> s.caller.username().equals(username) && s != kept);
     }
 
     /** Ends every session of a user, e.g. when the user is removed or their password changes. */

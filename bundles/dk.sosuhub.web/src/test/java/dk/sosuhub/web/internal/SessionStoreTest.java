@@ -21,7 +21,7 @@ class SessionStoreTest {
 
     @Test
     void aSessionEndsAfterThirtyIdleMinutes() {
-        String token = store.start(hanne).token();
+        String token = store.start(hanne, "127.0.0.1").token();
         clock.advance(Duration.ofMinutes(29));
         assertTrue(store.find(token).isPresent(), "a request keeps it alive");
         clock.advance(Duration.ofMinutes(29));
@@ -32,7 +32,7 @@ class SessionStoreTest {
 
     @Test
     void aSessionEndsAfterEightHoursHoweverBusy() {
-        String token = store.start(hanne).token();
+        String token = store.start(hanne, "127.0.0.1").token();
         for (int i = 0; i < 8 * 3 - 1; i++) {
             clock.advance(Duration.ofMinutes(20));
             assertTrue(store.find(token).isPresent());
@@ -43,8 +43,8 @@ class SessionStoreTest {
 
     @Test
     void signingOutEndsItAtOnceAndTokensAreUnguessableAndDistinct() {
-        SessionStore.Started a = store.start(hanne);
-        SessionStore.Started b = store.start(hanne);
+        SessionStore.Started a = store.start(hanne, "127.0.0.1");
+        SessionStore.Started b = store.start(hanne, "127.0.0.1");
         assertNotEquals(a.token(), b.token());
         assertNotEquals(a.session().csrfToken, a.token());
         assertEquals(43, a.token().length(), "256 random bits");
@@ -55,8 +55,30 @@ class SessionStoreTest {
     }
 
     @Test
+    void aUserSeesTheirSessionsAndEndsOneOrAllOthers() {
+        Caller bo = new Caller("bo", Set.of(Role.SUPERVISOR), "250");
+        SessionStore.Started office = store.start(hanne, "10.0.0.5");
+        clock.advance(Duration.ofMinutes(1));
+        SessionStore.Started home = store.start(hanne, "10.0.0.9");
+        SessionStore.Started phone = store.start(hanne, "10.0.0.7");
+        SessionStore.Started other = store.start(bo, "10.0.0.5");
+        assertEquals(3, store.of("hanne").size());
+        assertEquals("10.0.0.5", store.of("hanne").get(0).address, "the oldest first");
+        assertNotEquals(office.token(), office.session().id, "the id is not the token");
+
+        assertFalse(store.end("bo", home.session().id), "nobody ends another user's session");
+        assertTrue(store.end("hanne", home.session().id));
+        assertFalse(store.find(home.token()).isPresent());
+
+        store.endOthersOf("hanne", office.session());
+        assertTrue(store.find(office.token()).isPresent());
+        assertFalse(store.find(phone.token()).isPresent());
+        assertTrue(store.find(other.token()).isPresent());
+    }
+
+    @Test
     void theCsrfTokenMustMatchExactly() {
-        SessionStore.Session s = store.start(hanne).session();
+        SessionStore.Session s = store.start(hanne, "127.0.0.1").session();
         assertTrue(SessionStore.csrfMatches(s, s.csrfToken));
         assertFalse(SessionStore.csrfMatches(s, null));
         assertFalse(SessionStore.csrfMatches(s, s.csrfToken.substring(1)));

@@ -167,7 +167,7 @@ public class OidcSignIn {
         }
         LOG.info("{} signed in with the identity provider of municipality {}", caller.get().username(), municipality);
         sessions.end(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
-        SessionStore.Started session = sessions.start(caller.get());
+        SessionStore.Started session = sessions.start(caller.get(), request.getRemoteAddr());
         // A page of our own that moves on: the session cookie is SameSite=Strict, and a browser sends it only on a
         // navigation that starts here, not on the provider's redirect.
         String target = started.get().returnTo();

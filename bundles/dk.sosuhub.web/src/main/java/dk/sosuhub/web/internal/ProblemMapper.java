@@ -45,6 +45,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 LOG.warn("Access refused to {} on {}: {}", who(), path(), s.getMessage());
             }
             if (s instanceof ValidationException v) {
+                // the fields and rules broken, never the values sent (they may be personal data)
+                LOG.info("Invalid input from {} on {}: {}", who(), path(), v.errors().stream()
+                        .map(ValidationException.FieldError::field).distinct().toList());
                 body.put("errors", Problems.errors(v));
             } else if (s instanceof ConflictException c) {
                 body.put("conflicts", c.conflicting());

@@ -23,6 +23,8 @@ public class PeriodAssignment {
     private Long tasterSiteId;
     private List<Long> preferred;
     private Map<Long, Integer> travelKmBySite;
+    private int segmentFrom;
+    private int segmentTo;
 
     @PlanningPin
     private boolean pinned;
@@ -44,6 +46,20 @@ public class PeriodAssignment {
         this.tasterSiteId = period.period() == 1 ? period.profile().tasterSiteId() : null;
         this.preferred = period.profile().preferredSiteIds();
         this.travelKmBySite = travelKmBySite;
+    }
+
+    /** The time segments the period spans: from this index (included) to {@link #segmentTo()} (excluded). */
+    void segments(int from, int to) {
+        this.segmentFrom = from;
+        this.segmentTo = to;
+    }
+
+    public int segmentFrom() {
+        return segmentFrom;
+    }
+
+    public int segmentTo() {
+        return segmentTo;
     }
 
     @ValueRangeProvider(id = "candidates")

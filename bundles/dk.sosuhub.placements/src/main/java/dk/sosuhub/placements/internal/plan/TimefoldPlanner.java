@@ -3,6 +3,10 @@ package dk.sosuhub.placements.internal.plan;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -29,16 +33,31 @@ import java.util.TreeSet;
  */
 public final class TimefoldPlanner implements Planner {
 
+    static final boolean TRACE = Boolean.getBoolean("placements.trace");
+
+    /**
+     * Simulated annealing's starting temperature per score level: hard, then placed, moves, taster site, support
+     * needs, preferences, travel km (a worse move is taken with the chance e^(-loss/temperature) per level).
+     */
+    private static final String TEMPERATURE = "[0]hard/[0/0/1/1/5/20]soft";
+
     private final Duration spentLimit;
     private final Duration unimprovedLimit;
+    private final boolean assertScore;
 
     /**
      * @param spentLimit      the longest the solver searches
      * @param unimprovedLimit the solver stops earlier when the best plan has not improved for this long
      */
     public TimefoldPlanner(Duration spentLimit, Duration unimprovedLimit) {
+        this(spentLimit, unimprovedLimit, false);
+    }
+
+    /** With {@code assertScore}: the incremental score is checked against the constraint streams (tests). */
+    TimefoldPlanner(Duration spentLimit, Duration unimprovedLimit, boolean assertScore) {
         this.spentLimit = spentLimit;
         this.unimprovedLimit = unimprovedLimit;
+        this.assertScore = assertScore;
     }
 
     /**
@@ -74,20 +93,21 @@ public final class TimefoldPlanner implements Planner {
         Model model = new Model(problem, startFrom);
         List<PeriodAssignment> solved = model.assignments;
         if (model.assignments.stream().anyMatch(a -> !a.isPinned())) {
-            SolverConfig config = new SolverConfig()
-                    .withClassLoader(PlacementSchedule.class.getClassLoader())
-                    .withSolutionClass(PlacementSchedule.class)
-                    .withEntityClasses(PeriodAssignment.class)
-                    .withConstraintProviderClass(PlacementConstraints.class)
-                    .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                    // the warm start is the construction: what it left unplaced fits nowhere as things stand, so a
-                    // construction heuristic would only try every candidate of those periods in vain
-                    .withPhases(new LocalSearchPhaseConfig())
-                    .withTerminationConfig(new TerminationConfig()
-                            .withSpentLimit(spentLimit.dividedBy(2))
-                            .withUnimprovedSpentLimit(unimprovedLimit));
-            Solver<PlacementSchedule> solver = SolverFactory.<PlacementSchedule>create(config).buildSolver();
-            solved = solver.solve(new PlacementSchedule(model.assignments, model.segments)).getAssignments();
+            SolverConfig config = config(spentLimit.dividedBy(2), unimprovedLimit, assertScore);
+            SolverFactory<PlacementSchedule> factory = SolverFactory.create(config);
+            Solver<PlacementSchedule> solver = factory.buildSolver();
+            PlacementSchedule schedule = new PlacementSchedule(model.assignments, model.segments);
+            if (TRACE) {
+                System.out.println("TRACE start " + ai.timefold.solver.core.api.solver.SolutionManager.create(factory).update(schedule));
+            }
+            long t0 = System.nanoTime();
+            PlacementSchedule best = solver.solve(schedule);
+            if (TRACE) {
+                var d = (ai.timefold.solver.core.impl.solver.DefaultSolver<PlacementSchedule>) solver;
+                System.out.println("TRACE best " + best.getScore() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms, moves "
+                        + d.getMoveEvaluationCount() + " (" + d.getMoveEvaluationSpeed() + "/s)");
+            }
+            solved = best.getAssignments();
         }
         Map<PlanningPeriod, Placement> result = new IdentityHashMap<>();
         for (PeriodAssignment a : solved) {
@@ -101,6 +121,43 @@ public final class TimefoldPlanner implements Planner {
             placements.add(result.getOrDefault(p, fallback));
         }
         return placements;
+    }
+
+    /**
+     * One search: local search from the start given (the warm start is the construction: what it left unplaced fits
+     * nowhere as things stand, so a construction heuristic would only try every candidate of those periods in vain),
+     * scored incrementally by {@link PlacementScoreCalculator}. Simulated annealing with a temperature per score
+     * level: a move that makes the plan worse is taken now and then to get out of a local optimum, but never one that
+     * breaks a hard rule, unplaces a period or moves a period already planned, and one that loses a taster site or a
+     * matched support need far less often than one that costs a preference or a few km; the temperature falls to 0
+     * as the time runs out (or as the time without improvement does). Late acceptance, Timefold's default, compares
+     * with the score of 400 steps before on every level at once, so each period placed let the next 400 steps
+     * throw away taster sites, support needs and preferences at will.
+     *
+     * @param assertScore check the incremental score against {@link PlacementConstraints} after every move (slow;
+     *                    the tests)
+     */
+    static SolverConfig config(Duration spent, Duration unimproved, boolean assertScore) {
+        ScoreDirectorFactoryConfig score = new ScoreDirectorFactoryConfig()
+                .withIncrementalScoreCalculatorClass(PlacementScoreCalculator.class);
+        if (assertScore) {
+            score.withAssertionScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                    .withConstraintProviderClass(PlacementConstraints.class));
+        }
+        return new SolverConfig()
+                .withClassLoader(PlacementSchedule.class.getClassLoader())
+                .withSolutionClass(PlacementSchedule.class)
+                .withEntityClasses(PeriodAssignment.class)
+                .withScoreDirectorFactory(score)
+                .withEnvironmentMode(assertScore ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
+                .withPhases(new LocalSearchPhaseConfig()
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
+                                .withSimulatedAnnealingStartingTemperature(System.getProperty("placements.temp", TEMPERATURE)))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(spent)
+                        .withUnimprovedSpentLimit(unimproved));
     }
 
     /** The solver's view of a problem: time segments, slots, and one planning entity per period. */
@@ -148,6 +205,9 @@ public final class TimefoldPlanner implements Planner {
                 }
                 slotsBySite.put(site.id(), slots);
             }
+            Map<LocalDate, Integer> segmentStarting = new HashMap<>();
+            segments.forEach(s -> segmentStarting.put(s.start(), s.index()));
+            segmentStarting.put(bounds.isEmpty() ? LocalDate.MIN : bounds.last(), segments.size());
             Occupancy rules = new Occupancy(problem);
             int id = 0;
             for (int i = 0; i < problem.periods().size(); i++) {
@@ -156,7 +216,9 @@ public final class TimefoldPlanner implements Planner {
                 Slot initial = slot(start.get(i).siteId(), start.get(i).supervisorId());
                 if (p.pinned()) {
                     if (current != null) {
-                        assignments.add(new PeriodAssignment(id++, p, List.of(current), current, true, Map.of()));
+                        PeriodAssignment pinned = new PeriodAssignment(id++, p, List.of(current), current, true, Map.of());
+                        pinned.segments(segmentStarting.get(p.start()), segmentStarting.get(p.end()));
+                        assignments.add(pinned);
                     }
                     continue;
                 }
@@ -171,8 +233,10 @@ public final class TimefoldPlanner implements Planner {
                         }
                     }
                 }
-                assignments.add(new PeriodAssignment(id++, p, candidates, candidates.contains(initial) ? initial : null,
-                        false, travel));
+                PeriodAssignment a = new PeriodAssignment(id++, p, candidates, candidates.contains(initial) ? initial : null,
+                        false, travel);
+                a.segments(segmentStarting.get(p.start()), segmentStarting.get(p.end()));
+                assignments.add(a);
             }
         }
 

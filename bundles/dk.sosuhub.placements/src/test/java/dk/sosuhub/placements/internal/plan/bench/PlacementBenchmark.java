@@ -47,6 +47,9 @@ class PlacementBenchmark {
         System.out.println(greedy.row());
         System.out.println(solver.row());
 
+        if (Boolean.getBoolean("bench.aarhusOnly")) {
+            return;
+        }
         replanAfterClosure(aarhus, solver.plan);
         exactComparison();
     }

@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementConstraints}, started from
- * {@link WarmStart} (local search; the warm start is the construction), followed by a pass that
- * places any period still unplaced that fits as things are.
+ * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementScoreCalculator} (the
+ * incremental form of {@link PlacementConstraints}), started from {@link WarmStart} (local search; the warm start is
+ * the construction), followed by a pass that places any period still unplaced that fits as things are.
  * Timefold is embedded in this bundle and loads the domain classes through the bundle's class loader.
  */
 public final class TimefoldPlanner implements Planner {
@@ -39,7 +39,7 @@ public final class TimefoldPlanner implements Planner {
      * Simulated annealing's starting temperature per score level: hard, then placed, moves, taster site, support
      * needs, preferences, travel km (a worse move is taken with the chance e^(-loss/temperature) per level).
      */
-    private static final String TEMPERATURE = "[0]hard/[0/0/1/1/5/20]soft";
+    private static final String TEMPERATURE = "[0]hard/[0/0/1/1/2/5]soft";
 
     private final Duration spentLimit;
     private final Duration unimprovedLimit;
@@ -61,31 +61,14 @@ public final class TimefoldPlanner implements Planner {
     }
 
     /**
-     * Two searches of half the time each: the first from the warm start, mostly placing more periods; the second
-     * over the periods the first placed only (the others stay unplaced), so that it spends its time on the lower
-     * levels (taster site, support needs, preferences, travel) without giving up a placed period.
+     * One search from the warm start for the whole time, then the final pass. (There were two searches of half the
+     * time each, the second over the periods the first placed, to give the lower levels their share of the time;
+     * with simulated annealing the first no longer throws away the lower levels, and one search does better on
+     * every level.)
      */
     @Override
     public List<Placement> plan(PlanningProblem problem) {
-        List<Placement> first = search(problem, WarmStart.of(problem));
-        List<PlanningPeriod> placedOnly = new ArrayList<>();
-        List<Placement> start = new ArrayList<>();
-        for (Placement p : first) {
-            if (p.placed()) {
-                placedOnly.add(p.period());
-                start.add(p);
-            }
-        }
-        Map<PlanningPeriod, Placement> improved = new IdentityHashMap<>();
-        if (!placedOnly.isEmpty()) {
-            PlanningProblem second = new PlanningProblem(problem.sites(), problem.supervisors(), placedOnly);
-            search(second, start).forEach(p -> improved.put(p.period(), p));
-        }
-        List<Placement> placements = new ArrayList<>();
-        for (Placement p : first) {
-            placements.add(improved.getOrDefault(p.period(), p));
-        }
-        return FinalPass.placeWhatFits(problem, placements);
+        return FinalPass.placeWhatFits(problem, search(problem, WarmStart.of(problem)));
     }
 
     /** One Timefold search from the start given (one placement per period of the problem, in its order). */
@@ -93,7 +76,7 @@ public final class TimefoldPlanner implements Planner {
         Model model = new Model(problem, startFrom);
         List<PeriodAssignment> solved = model.assignments;
         if (model.assignments.stream().anyMatch(a -> !a.isPinned())) {
-            SolverConfig config = config(spentLimit.dividedBy(2), unimprovedLimit, assertScore);
+            SolverConfig config = config(spentLimit, unimprovedLimit, assertScore);
             SolverFactory<PlacementSchedule> factory = SolverFactory.create(config);
             Solver<PlacementSchedule> solver = factory.buildSolver();
             PlacementSchedule schedule = new PlacementSchedule(model.assignments, model.segments);
@@ -153,7 +136,7 @@ public final class TimefoldPlanner implements Planner {
                 .withPhases(new LocalSearchPhaseConfig()
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
-                                .withSimulatedAnnealingStartingTemperature(System.getProperty("placements.temp", TEMPERATURE)))
+                                .withSimulatedAnnealingStartingTemperature(TEMPERATURE))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(spent)

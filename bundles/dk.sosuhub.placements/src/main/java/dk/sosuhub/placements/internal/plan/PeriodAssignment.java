@@ -144,6 +144,27 @@ public class PeriodAssignment {
         return current != null && (slot == null || current != slot.siteId());
     }
 
+    /**
+     * Whether the slot would meet one of the period's wishes: its taster site (placement 1), a supervisor covering a
+     * support need it has, a preferred site.
+     */
+    public boolean wishes(Slot s) {
+        if (tasterSiteId != null && tasterSiteId == s.siteId()) {
+            return true;
+        }
+        for (String need : needs) {
+            if (s.competences().contains(need)) {
+                return true;
+            }
+        }
+        return preferred.contains(s.siteId());
+    }
+
+    /** Whether the two periods share a day. */
+    public boolean overlaps(PeriodAssignment other) {
+        return period.overlaps(other.start(), other.end());
+    }
+
     /** Whether the other period is of the same student and must differ in site type from this one. */
     public boolean mustDifferFrom(PeriodAssignment other) {
         return other.studentId() == studentId() && period.rule().differentTypeFrom().contains(other.period.period());

@@ -1,7 +1,12 @@
 package dk.sosuhub.placements.internal.plan;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -10,6 +15,7 @@ import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import dk.sosuhub.placements.PlacementSite;
 import dk.sosuhub.placements.Supervisor;
 
@@ -25,6 +31,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The planner: Timefold Solver on {@link PlacementSchedule} scored by {@link PlacementScoreCalculator} (the
  * incremental form of {@link PlacementConstraints}), started from {@link WarmStart} (local search; the warm start is
@@ -33,13 +42,20 @@ import java.util.TreeSet;
  */
 public final class TimefoldPlanner implements Planner {
 
-    static final boolean TRACE = Boolean.getBoolean("placements.trace");
+    private static final Logger LOG = LoggerFactory.getLogger(TimefoldPlanner.class);
 
     /**
      * Simulated annealing's starting temperature per score level: hard, then placed, moves, taster site, support
      * needs, preferences, travel km (a worse move is taken with the chance e^(-loss/temperature) per level).
      */
     private static final String TEMPERATURE = "[0]hard/[0/0/1/1/2/5]soft";
+
+    /**
+     * How often the search tries one of {@link WishMoves} against one of Timefold's random change moves (or swaps):
+     * more costs the moves that place periods their time (weight 1 placed a few periods fewer in trials), fewer
+     * gives fewer taster sites and support needs.
+     */
+    private static final double WISH_MOVES_WEIGHT = 0.3;
 
     private final Duration spentLimit;
     private final Duration unimprovedLimit;
@@ -80,15 +96,15 @@ public final class TimefoldPlanner implements Planner {
             SolverFactory<PlacementSchedule> factory = SolverFactory.create(config);
             Solver<PlacementSchedule> solver = factory.buildSolver();
             PlacementSchedule schedule = new PlacementSchedule(model.assignments, model.segments);
-            if (TRACE) {
-                System.out.println("TRACE start " + ai.timefold.solver.core.api.solver.SolutionManager.create(factory).update(schedule));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("search of {} periods starts at {}", schedule.getAssignments().size(),
+                        SolutionManager.create(factory).update(schedule));
             }
-            long t0 = System.nanoTime();
+            long started = System.nanoTime();
             PlacementSchedule best = solver.solve(schedule);
-            if (TRACE) {
-                var d = (ai.timefold.solver.core.impl.solver.DefaultSolver<PlacementSchedule>) solver;
-                System.out.println("TRACE best " + best.getScore() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms, moves "
-                        + d.getMoveEvaluationCount() + " (" + d.getMoveEvaluationSpeed() + "/s)");
+            if (LOG.isDebugEnabled() && solver instanceof DefaultSolver<PlacementSchedule> d) {
+                LOG.debug("search ends at {} after {} ms, {} moves evaluated ({}/s)", best.getScore(),
+                        (System.nanoTime() - started) / 1_000_000, d.getMoveEvaluationCount(), d.getMoveEvaluationSpeed());
             }
             solved = best.getAssignments();
         }
@@ -134,6 +150,11 @@ public final class TimefoldPlanner implements Planner {
                 .withScoreDirectorFactory(score)
                 .withEnvironmentMode(assertScore ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withPhases(new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WishMoves.class)
+                                        .withFixedProbabilityWeight(WISH_MOVES_WEIGHT))))
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
                                 .withSimulatedAnnealingStartingTemperature(TEMPERATURE))

@@ -23,6 +23,8 @@ public class PeriodAssignment {
     private Long tasterSiteId;
     private List<Long> preferred;
     private Map<Long, Integer> travelKmBySite;
+    private int segmentFrom;
+    private int segmentTo;
 
     @PlanningPin
     private boolean pinned;
@@ -44,6 +46,20 @@ public class PeriodAssignment {
         this.tasterSiteId = period.period() == 1 ? period.profile().tasterSiteId() : null;
         this.preferred = period.profile().preferredSiteIds();
         this.travelKmBySite = travelKmBySite;
+    }
+
+    /** The time segments the period spans: from this index (included) to {@link #segmentTo()} (excluded). */
+    void segments(int from, int to) {
+        this.segmentFrom = from;
+        this.segmentTo = to;
+    }
+
+    public int segmentFrom() {
+        return segmentFrom;
+    }
+
+    public int segmentTo() {
+        return segmentTo;
     }
 
     @ValueRangeProvider(id = "candidates")
@@ -126,6 +142,27 @@ public class PeriodAssignment {
     public boolean moved() {
         Long current = period.currentSiteId();
         return current != null && (slot == null || current != slot.siteId());
+    }
+
+    /**
+     * Whether the slot would meet one of the period's wishes: its taster site (placement 1), a supervisor covering a
+     * support need it has, a preferred site.
+     */
+    public boolean wishes(Slot s) {
+        if (tasterSiteId != null && tasterSiteId == s.siteId()) {
+            return true;
+        }
+        for (String need : needs) {
+            if (s.competences().contains(need)) {
+                return true;
+            }
+        }
+        return preferred.contains(s.siteId());
+    }
+
+    /** Whether the two periods share a day. */
+    public boolean overlaps(PeriodAssignment other) {
+        return period.overlaps(other.start(), other.end());
     }
 
     /** Whether the other period is of the same student and must differ in site type from this one. */

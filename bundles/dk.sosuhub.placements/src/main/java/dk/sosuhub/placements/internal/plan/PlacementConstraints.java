@@ -10,7 +10,8 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import static dk.sosuhub.placements.internal.plan.PlacementSchedule.SOFT_LEVELS;
 
 /**
- * The solver's score: the hard rules that depend on other periods (capacity of sites and supervisors per
+ * The score's readable definition (the solver searches with its incremental form, {@link PlacementScoreCalculator};
+ * {@code PlacementScoreCalculatorTest} holds the two equal after every move): the hard rules that depend on other periods (capacity of sites and supervisors per
  * segment of days, the same site twice, differentTypeFrom; the others are kept by each period's candidates), then
  * the soft objectives, each on its own level so that a more important one always wins: placed periods, moves of
  * periods already planned (so that re-planning moves a period only to place more), the taster site for placement

@@ -15,6 +15,11 @@ public final class SiteCapacity {
         return bySegment[segment.index()];
     }
 
+    /** The capacity in the segment of this index. */
+    public int at(int segment) {
+        return bySegment[segment];
+    }
+
     @Override
     public String toString() {
         return "SiteCapacity[" + siteId + "]";

@@ -27,20 +27,20 @@ import java.util.Random;
  * summer closures, supervisors with competences, students in flight (SSH and SSA cohorts starting through the
  * year, nominal plans) with homes, taster sites, preferences, travel limits and support needs.
  */
-final class GeneratedMunicipality {
+public final class GeneratedMunicipality {
 
     static final String[] TAGS = {"sprog", "demens", "psykiatri", "palliation", "rehabilitering", "medicin"};
 
-    record Shape(int students, int sites, int supervisors, LocalDate from, LocalDate to, double radiusKm, GeoPoint centre) {
+    public record Shape(int students, int sites, int supervisors, LocalDate from, LocalDate to, double radiusKm, GeoPoint centre) {
     }
 
     /** Aarhus: 1,200 students, 150 sites, 400 supervisors, three years. */
-    static Shape aarhus() {
+    public static Shape aarhus() {
         return new Shape(1200, 150, 400, LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31), 22, new GeoPoint(56.1567, 10.2108));
     }
 
     /** A small municipality (for the exact comparison). */
-    static Shape small(int students, int sites) {
+    public static Shape small(int students, int sites) {
         return new Shape(students, sites, sites + sites / 2, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), 15,
                 new GeoPoint(55.8396, 12.0686));
     }
@@ -48,7 +48,7 @@ final class GeneratedMunicipality {
     private GeneratedMunicipality() {
     }
 
-    static PlanningProblem generate(Shape shape, long seed) {
+    public static PlanningProblem generate(Shape shape, long seed) {
         Random random = new Random(seed);
         List<PlacementSite> sites = new ArrayList<>();
         for (int i = 0; i < shape.sites(); i++) {

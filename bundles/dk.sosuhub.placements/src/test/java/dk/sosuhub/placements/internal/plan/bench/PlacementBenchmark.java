@@ -11,6 +11,7 @@ import dk.sosuhub.placements.internal.plan.PlanningProblem;
 import dk.sosuhub.placements.internal.plan.TimefoldPlanner;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,24 +43,28 @@ class PlacementBenchmark {
         Run greedy = run("greedy baseline", new GreedyPlanner(), aarhus);
         Run solver = run("solver (Timefold)", new TimefoldPlanner(AARHUS_LIMIT, Duration.ofSeconds(15)), aarhus);
         System.out.println();
-        System.out.println("| planner | periods placed | hard-rule violations | taster-site continuity | first preference | support needs matched | mean travel km | wall time |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| planner | periods placed | hard-rule violations | taster-site continuity | first preference | support needs matched | mean travel km | wall time | CPU time (process) | load average (1 min) before, after |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         System.out.println(greedy.row());
         System.out.println(solver.row());
 
+        if (Boolean.getBoolean("bench.aarhusOnly")) {
+            return;
+        }
         replanAfterClosure(aarhus, solver.plan);
         exactComparison();
     }
 
     private record Run(String name, PlanningProblem problem, List<Placement> plan, PlanScore score, int violations,
-                       long millis, int withPreferences) {
+                       long millis, int withPreferences, long cpuMillis, double loadBefore, double loadAfter) {
 
         String row() {
             long placedWithLocation = plan.stream().filter(Placement::placed).count();
-            return String.format(Locale.ROOT, "| %s | %d of %d | %d | %.1f %% | %.1f %% | %.1f %% | %.1f | %.1f s |", name,
+            return String.format(Locale.ROOT, "| %s | %d of %d | %d | %.1f %% | %.1f %% | %.1f %% | %.1f | %.1f s | %.1f s | %.1f, %.1f |", name,
                     score.placed(), plan.size(), violations, pct(score.tasterSite(), score.tasterSitePossible()),
                     pct(score.firstPreference(), withPreferences), pct(score.supportNeedsMatched(), score.supportNeedsPeriods()),
-                    placedWithLocation == 0 ? 0.0 : (double) score.travelKm() / placedWithLocation, millis / 1000.0);
+                    placedWithLocation == 0 ? 0.0 : (double) score.travelKm() / placedWithLocation, millis / 1000.0,
+                    cpuMillis / 1000.0, loadBefore, loadAfter);
         }
     }
 
@@ -67,13 +72,26 @@ class PlacementBenchmark {
         return of == 0 ? 0 : 100.0 * n / of;
     }
 
+    /** CPU time of this JVM (every thread: the solver's, the garbage collector's, the JIT compiler's), ms. */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     private static Run run(String name, Planner planner, PlanningProblem problem) {
+        double loadBefore = load();
+        long cpu = cpuMillis();
         long start = System.nanoTime();
         List<Placement> plan = planner.plan(problem);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        cpu = cpuMillis() - cpu;
         int violations = HardRules.check(problem, plan).size();
         int withPreferences = (int) plan.stream().filter(p -> !p.period().profile().preferredSiteIds().isEmpty()).count();
-        return new Run(name, problem, plan, PlanScore.of(problem, plan, plan), violations, millis, withPreferences);
+        return new Run(name, problem, plan, PlanScore.of(problem, plan, plan), violations, millis, withPreferences, cpu,
+                loadBefore, load());
     }
 
     /** Closes the busiest site and plans again from the solver's plan: who moves? */
@@ -90,9 +108,12 @@ class PlacementBenchmark {
             before.put(p.period().key(), p);
         }
         PlanningProblem again = new PlanningProblem(sites, problem.supervisors(), periods);
+        double loadBefore = load();
+        long cpu = cpuMillis();
         long start = System.nanoTime();
         List<Placement> replanned = new TimefoldPlanner(AARHUS_LIMIT, Duration.ofSeconds(15)).plan(again);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        cpu = cpuMillis() - cpu;
         int atClosed = 0;
         int atClosedMoved = 0;
         int othersMoved = 0;
@@ -110,9 +131,10 @@ class PlacementBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%nRe-plan after site %d (the busiest) closes: %d of its %d periods move (or become unplaced); "
-                        + "%d periods at other sites move; %d hard-rule violations; placed %d -> %d; %.1f s%n", closed, atClosedMoved,
-                atClosed, othersMoved, HardRules.check(again, replanned).size(), plan.stream().filter(Placement::placed).count(),
-                replanned.stream().filter(Placement::placed).count(), millis / 1000.0);
+                        + "%d periods at other sites move; %d hard-rule violations; placed %d -> %d; %.1f s (CPU %.1f s, load %.1f, %.1f)%n",
+                closed, atClosedMoved, atClosed, othersMoved, HardRules.check(again, replanned).size(),
+                plan.stream().filter(Placement::placed).count(), replanned.stream().filter(Placement::placed).count(),
+                millis / 1000.0, cpu / 1000.0, loadBefore, load());
     }
 
     /** 20 small municipalities: the solver's placed periods against the proven optimum. */

@@ -163,7 +163,10 @@ public final class TimefoldPlanner implements Planner {
                 annealing(moves.copyConfig(), WARM_UP_TEMPERATURE).withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(Duration.ofMillis((long) (spent.toMillis() * WARM_UP_SHARE)))
                         .withUnimprovedSpentLimit(unimproved)),
-                annealing(moves, TEMPERATURE));
+                // no improvement for a while ends the cold phase only: a limit on the whole solve could also end it in
+                // the warm-up, before the cold phase has settled the lower levels
+                annealing(moves, TEMPERATURE).withTerminationConfig(new TerminationConfig()
+                        .withUnimprovedSpentLimit(unimproved)));
         return new SolverConfig()
                 .withClassLoader(PlacementSchedule.class.getClassLoader())
                 .withSolutionClass(PlacementSchedule.class)
@@ -171,9 +174,7 @@ public final class TimefoldPlanner implements Planner {
                 .withScoreDirectorFactory(score)
                 .withEnvironmentMode(assertScore ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withPhaseList(phases)
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(spent)
-                        .withUnimprovedSpentLimit(unimproved));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(spent));
     }
 
     private static LocalSearchPhaseConfig annealing(UnionMoveSelectorConfig moves, String temperature) {

@@ -187,7 +187,8 @@ public class RestServer {
         Map<Class<?>, String> modules = new HashMap<>();
         bundles.forEach((type, bundle) -> owners.ownerOf(bundle).map(ModuleOwners.Owner::moduleId)
                 .ifPresent(id -> modules.put(type, id)));
-        beans.add(new OpenApiResource(OpenApiDocument.json(documented, modules::get, version)));
+        String apiVersion = version;
+        beans.add(new OpenApiResource(() -> OpenApiDocument.json(documented, modules::get, apiVersion)));
         bundles.put(OpenApiResource.class, own);
         Generation next = newGeneration(beans, Map.copyOf(bundles));
         try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.NeedToKnow;
@@ -234,7 +233,7 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
+        factory.setProviders(List.of(new SizedJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
                 new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
         return new Generation(bus, cxf, factory.create());
     }

@@ -234,7 +234,7 @@ public class RestServer {
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
         factory.setProviders(List.of(new SizedJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
-                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
+                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit), new DateHeader()));
         return new Generation(bus, cxf, factory.create());
     }
 

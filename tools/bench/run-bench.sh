@@ -102,16 +102,27 @@ stop_karaf() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; fi
   wait "$KARAF_PID" 2>/dev/null || true
 }
+# CPU time the platform's JVM has used so far, in ms (user + system, /proc/<pid>/stat)
+CLK_TCK=$(getconf CLK_TCK)
+jvm_cpu_ms() { awk -v hz="$CLK_TCK" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$JPID/stat"; }
 cleanup() { if [ "$KEEP" = 0 ]; then stop_karaf; fi; }
 trap cleanup EXIT
 
 echo "== start-up (fresh data folder, then a restart), from bin/karaf to the first 200 of /api/v1/me"
 STARTED=$(start_karaf); read -r FIRST_START FIRST_CPU <<<"$STARTED"
 FIRST_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "first start: $FIRST_START s, $FIRST_CPU s JVM CPU (load $FIRST_LOAD)"
-# The first start goes on after its first answer (boot features, demo data, the modules' schemas): a restart is of a
-# platform that had finished starting, so wait for Karaf's "Done." (at most 60 s) and 5 s more.
-for _ in $(seq 1 600); do grep -q 'FeaturesServiceImpl .*| Done\.' "$RT/data/log/karaf.log" 2>/dev/null && break; sleep 0.1; done
-sleep 5
+# The first start goes on after its first answer (boot features, the modules' schemas, demo data, the search index):
+# a restart is of a platform that had finished starting, so wait until its JVM is idle (less than 0.2 s of CPU in
+# each of 3 consecutive seconds after Karaf's "Done."; at most 120 s).
+JPID=$(java_pid); idle=0
+for _ in $(seq 1 120); do
+  c0=$(jvm_cpu_ms); sleep 1; c1=$(jvm_cpu_ms)
+  if grep -q 'FeaturesServiceImpl .*| Done\.' "$RT/data/log/karaf.log" 2>/dev/null && [ $((c1 - c0)) -lt 200 ]; then
+    idle=$((idle + 1)); [ $idle -ge 3 ] && break
+  else
+    idle=0
+  fi
+done
 stop_karaf
 STARTED=$(start_karaf); read -r RESTART RESTART_CPU <<<"$STARTED"
 RESTART_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "restart:     $RESTART s, $RESTART_CPU s JVM CPU (load $RESTART_LOAD)"
@@ -120,9 +131,6 @@ JPID=$(java_pid)
 # ---------------------------------------------------------------- wrk helpers
 # wrk's latency units (us, ms, s) to milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-# CPU time the platform's JVM has used so far, in ms (user + system, /proc/<pid>/stat)
-CLK_TCK=$(getconf CLK_TCK)
-jvm_cpu_ms() { awk -v hz="$CLK_TCK" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$JPID/stat"; }
 # run NAME CONNECTIONS URL [lua script]; leaves RPS, P50, P99 (ms), ERRS and CPU (JVM CPU ms per request)
 run_wrk() {
   local name=$1 c=$2 url=$3 lua=${4:-} threads cpu0 cpu1 n
@@ -196,6 +204,10 @@ parse_wrk mix-search-c16; MS_RPS=$RPS; MS_P50=$P50; MS_P99=$P99
 parse_wrk mix-me-c16; MM_RPS=$RPS; MIX_LOAD=$(cut -d' ' -f1 /proc/loadavg)
 # and the rotating queries alone, 16 connections
 run_wrk search-c16 16 "$BASE" "$QUERIES_LUA"; SQ_RPS=$RPS; SQ_P50=$P50; SQ_P99=$P99; SQ_CPU=$CPU; SQ_LOAD=$LOAD
+echo "== resident memory after the search load and a KPI report (before any JFR recording: JFR keeps ~60 MB)"
+KPI_CODE=$(curl -s -o "$OUT/kpi-report.json" -w '%{http_code}' -H "$AUTH" "$BASE/api/v1/municipalities/250/kpis/report?year=$(date +%Y)")
+RSS_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$JPID/status"); RSS_LOAD=$(cut -d' ' -f1 /proc/loadavg)
+JVM_FLAGS=$(tr '\0' ' ' <"/proc/$JPID/cmdline" | grep -oE -- '-X[^ ]+' | tr '\n' ' ' || true)
 # the profile gets a run of its own: JFR's sampling costs CPU and must not touch the figures above
 PROF_NAME="$OUT/search.jfr"
 if [ "$PROFILE" = 1 ]; then
@@ -205,10 +217,6 @@ if [ "$PROFILE" = 1 ]; then
   jcmd "$JPID" JFR.stop name=bench >/dev/null
 fi
 
-echo "== resident memory after the search load and a KPI report"
-KPI_CODE=$(curl -s -o "$OUT/kpi-report.json" -w '%{http_code}' -H "$AUTH" "$BASE/api/v1/municipalities/250/kpis/report?year=$(date +%Y)")
-RSS_MB=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$JPID/status"); RSS_LOAD=$(cut -d' ' -f1 /proc/loadavg)
-JVM_FLAGS=$(tr '\0' ' ' <"/proc/$JPID/cmdline" | grep -oE -- '-X[^ ]+' | tr '\n' ' ' || true)
 
 if [ "$PROFILE" = 1 ]; then
   echo "== hottest frames of the search load (top of stack, JFR execution samples)"

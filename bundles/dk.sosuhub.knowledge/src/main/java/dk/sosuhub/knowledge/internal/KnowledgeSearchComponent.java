@@ -35,8 +35,8 @@ import java.util.logging.Logger;
 /**
  * The search as an OSGi service over the guides in the database (the truth). At start it imports the guides
  * shipped in {@code ${karaf.home}/content/guides} (idempotent); it opens the index in
- * {@code ${karaf.data}/knowledge/index} on a thread of its own once the platform has finished starting or at the
- * first call that needs it, whichever comes first (a call meanwhile waits), and rebuilds it from the
+ * {@code ${karaf.data}/knowledge/index} on a thread of its own shortly after the platform has finished starting or at
+ * the first call that needs it, whichever comes first (a call meanwhile waits), and rebuilds it from the
  * database when it is missing, damaged, from another version or holds another number of guides. Afterwards every committed change to a guide reaches the
  * index through a {@link GuideListener} before the write returns.
  */
@@ -64,11 +64,13 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
      */
     private final CompletableFuture<LuceneKnowledgeSearch> search;
     /**
-     * Lets the index open: counted down when the platform has finished starting ({@link BootWatch}), at the first
-     * call that needs the index, or at deactivation. Loading the language resources takes seconds of CPU that the
-     * start of the other modules (and the first answers) should not have to share.
+     * Lets the index open: counted down {@value #AFTER_START_SECONDS} s after the platform has finished starting
+     * ({@link BootWatch}), at the first call that needs the index, or at deactivation. Loading the language resources
+     * takes seconds of CPU that the start of the other modules and the first answers (the first sign-ins' password
+     * checks) should not have to share.
      */
     private final CountDownLatch go = new CountDownLatch(1);
+    static final long AFTER_START_SECONDS = 10;
     /** Opening waits for {@link #go} at most this long, should no start ever be reported. */
     private static final long MAX_WAIT_SECONDS = 120;
     private final BootWatch bootWatch;
@@ -104,7 +106,8 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
         search.whenComplete((s, e) -> {
             if (e != null) LOG.log(Level.SEVERE, "Søgeindekset kunne ikke åbnes: " + index, e);
         });
-        bootWatch = BootWatch.start(context, go::countDown);
+        bootWatch = BootWatch.start(context,
+                () -> CompletableFuture.delayedExecutor(AFTER_START_SECONDS, TimeUnit.SECONDS).execute(go::countDown));
     }
 
     private LuceneKnowledgeSearch open(Path index, GuideService guides) {

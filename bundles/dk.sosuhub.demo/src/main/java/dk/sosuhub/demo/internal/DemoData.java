@@ -61,9 +61,11 @@ public class DemoData {
         if (municipalities.find(municipality.code()).isPresent()) {
             return;
         }
-        municipalities.create(municipality);
+        // each write is its own transaction: one that Derby picks as a deadlock's victim at boot (the modules' schema
+        // migrations run meanwhile) is written again, so that no demo student goes missing
+        DemoWrites.retryingDeadlocks(() -> municipalities.create(municipality));
         for (StudentData student : demoStudents) {
-            students.create(municipality.code(), student);
+            DemoWrites.retryingDeadlocks(() -> students.create(municipality.code(), student));
         }
         LOG.info("Demo data: created municipality {} {} with {} students", municipality.code(), municipality.name(),
                 demoStudents.length);
@@ -72,7 +74,10 @@ public class DemoData {
     /** Demo users' passwords equal their names; core flags them so they cannot sign in outside demo mode. */
     private static void seedUser(DemoUsers users, String username, Set<Role> roles, String municipality) {
         if (!users.exists(username)) {
-            users.store(username, username, roles, municipality);
+            DemoWrites.retryingDeadlocks(() -> {
+                users.store(username, username, roles, municipality);
+                return null;
+            });
         }
     }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,8 +34,9 @@ import java.util.logging.Logger;
 
 /**
  * The search as an OSGi service over the guides in the database (the truth). At start it imports the guides
- * shipped in {@code ${karaf.home}/content/guides} (idempotent), opens the index in
- * {@code ${karaf.data}/knowledge/index} (on a thread of its own; a search meanwhile waits) and rebuilds it from the
+ * shipped in {@code ${karaf.home}/content/guides} (idempotent); it opens the index in
+ * {@code ${karaf.data}/knowledge/index} on a thread of its own shortly after the platform has finished starting or at
+ * the first call that needs it, whichever comes first (a call meanwhile waits), and rebuilds it from the
  * database when it is missing, damaged, from another version or holds another number of guides. Afterwards every committed change to a guide reaches the
  * index through a {@link GuideListener} before the write returns.
  */
@@ -61,6 +63,18 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
      * that comes before the index is open waits for it.
      */
     private final CompletableFuture<LuceneKnowledgeSearch> search;
+    /**
+     * Lets the index open: counted down {@value #AFTER_START_SECONDS} s after the platform has finished starting
+     * ({@link BootWatch}), at the first call that needs the index, or at deactivation. Loading the language resources
+     * takes seconds of CPU that the start of the other modules and the first answers (the first sign-ins' password
+     * checks) should not have to share.
+     */
+    private final CountDownLatch go = new CountDownLatch(1);
+    static final long AFTER_START_SECONDS = 10;
+    /** Opening waits for {@link #go} at most this long, should no start ever be reported. */
+    private static final long MAX_WAIT_SECONDS = 120;
+    private final BootWatch bootWatch;
+    private volatile boolean closed;
 
     @Activate
     public KnowledgeSearchComponent(Config config, BundleContext context, @Reference GuideService guides) {
@@ -77,7 +91,14 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
             registration.unregister();
             throw e;
         }
-        search = CompletableFuture.supplyAsync(() -> open(index, guides), task -> {
+        search = CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return closed ? null : open(index, guides);
+        }, task -> {
             Thread t = new Thread(task, "sosuhub-knowledge-index");
             t.setDaemon(true);
             t.start();
@@ -85,6 +106,8 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
         search.whenComplete((s, e) -> {
             if (e != null) LOG.log(Level.SEVERE, "Søgeindekset kunne ikke åbnes: " + index, e);
         });
+        bootWatch = BootWatch.start(context,
+                () -> CompletableFuture.delayedExecutor(AFTER_START_SECONDS, TimeUnit.SECONDS).execute(go::countDown));
     }
 
     private LuceneKnowledgeSearch open(Path index, GuideService guides) {
@@ -113,8 +136,13 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
 
     /** The open index; waits while it opens. */
     private LuceneKnowledgeSearch ready() {
+        go.countDown();
         try {
-            return search.get(5, TimeUnit.MINUTES);
+            LuceneKnowledgeSearch s = search.get(5, TimeUnit.MINUTES);
+            if (s == null) {
+                throw new IllegalStateException("Søgningen er stoppet");
+            }
+            return s;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Afbrudt mens søgeindekset åbnes", e);
@@ -125,6 +153,9 @@ public class KnowledgeSearchComponent implements KnowledgeSearch {
 
     @Deactivate
     void close() throws IOException {
+        closed = true;
+        bootWatch.close();
+        go.countDown();
         registration.unregister();
         LuceneKnowledgeSearch s;
         try {

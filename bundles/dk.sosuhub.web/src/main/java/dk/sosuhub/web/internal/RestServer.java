@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.security.AccessControl;
 import dk.sosuhub.core.api.security.NeedToKnow;
@@ -187,7 +186,8 @@ public class RestServer {
         Map<Class<?>, String> modules = new HashMap<>();
         bundles.forEach((type, bundle) -> owners.ownerOf(bundle).map(ModuleOwners.Owner::moduleId)
                 .ifPresent(id -> modules.put(type, id)));
-        beans.add(new OpenApiResource(OpenApiDocument.json(documented, modules::get, version)));
+        String apiVersion = version;
+        beans.add(new OpenApiResource(() -> OpenApiDocument.json(documented, modules::get, apiVersion)));
         bundles.put(OpenApiResource.class, own);
         Generation next = newGeneration(beans, Map.copyOf(bundles));
         try {
@@ -233,8 +233,8 @@ public class RestServer {
         factory.setDestinationFactory(new HTTPTransportFactory(registry));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
-        factory.setProviders(List.of(new JacksonJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
-                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
+        factory.setProviders(List.of(new SizedJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
+                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit), new DateHeader()));
         return new Generation(bus, cxf, factory.create());
     }
 

@@ -72,12 +72,27 @@ KARAF_PID=
 java_pid() {  # the JVM of our runtime (bin/karaf execs java, but be safe)
   pgrep -f -- "-Dkaraf.home=$RT " | head -n 1 || true
 }
+announcements() {  # how often the log has announced the demo users (0 before the log exists)
+  local n
+  n=$(grep -c "DEMO MODE is on" "$1" 2>/dev/null || true)
+  echo "${n:-0}"
+}
 start_karaf() {
-  local t0 t1
+  local t0 t1 log="$RT/data/log/karaf.log" announced
+  # Sign in only once the demo users exist (the platform logs "DEMO MODE is on" after making them): a sign-in before
+  # that fails, and every failed sign-in costs a full PBKDF2 check (equal cost for unknown users), so polling with
+  # credentials would make the platform spend a core on our own polling while it boots
+  announced=$(announcements "$log")
   t0=$(date +%s%N)
   ( export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-} -Dsosuhub.demo=true"; exec "$RT/bin/karaf" server >"$OUT/karaf-console.log" 2>&1 ) &
   KARAF_PID=$!
   local deadline=$((SECONDS + 180))
+  until [ "$(announcements "$log")" -gt "$announced" ]; do
+    if [ $SECONDS -gt $deadline ] || ! kill -0 "$KARAF_PID" 2>/dev/null; then
+      echo "the platform did not announce its demo users (see $OUT/karaf-console.log, $RT/data/log)" >&2; exit 1
+    fi
+    sleep 0.05
+  done
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$ME" 2>/dev/null)" = "200" ]; do
     if [ $SECONDS -gt $deadline ] || ! kill -0 "$KARAF_PID" 2>/dev/null; then
       echo "the platform did not answer 200 on $ME (see $OUT/karaf-console.log, $RT/data/log)" >&2; exit 1

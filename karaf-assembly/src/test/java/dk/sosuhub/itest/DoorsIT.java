@@ -164,6 +164,58 @@ public class DoorsIT extends SosuHubTestSupport {
         get(User.FREDERIKSSUND, "/api/v1/me").expect(200);
     }
 
+    /**
+     * The three newest modules and the sign-in, in steady state: after placements, messages and mentoring have been
+     * reinstalled and the REST generations before have retired, their REST, SOAP and page faces and the session and
+     * OpenID Connect doors still answer.
+     */
+    @Test
+    public void newModulesAndTheSignInAnswerAfterAReinstallAndAWhile() {
+        List<String> modules = List.of("sosuhub-mentoring", "sosuhub-messages", "sosuhub-placements");
+        for (String feature : modules) {
+            put(User.ADMIN, "/api/v1/features/" + feature, "{\"installed\": false}").expect(200);
+        }
+        await(User.NOBODY, "/soap/services", a -> a.status() == 200 && !a.text().contains("/soap/placements?wsdl")
+                && !a.text().contains("/soap/messages?wsdl") && !a.text().contains("/soap/mentoring?wsdl"));
+        for (String feature : List.of("sosuhub-placements", "sosuhub-messages", "sosuhub-mentoring")) {
+            put(User.ADMIN, "/api/v1/features/" + feature, "{\"installed\": true}").expect(200);
+        }
+        awaitPlatform();
+        newModulesAndTheSignInAnswer();
+        sleep(RETIRE_DELAY_MILLIS + 5_000);
+        newModulesAndTheSignInAnswer();
+    }
+
+    private void newModulesAndTheSignInAnswer() {
+        String m = "/api/v1/municipalities/250";
+        get(User.FREDERIKSSUND, m + "/placement-sites").expect(200);
+        get(User.FREDERIKSSUND, m + "/mentors").expect(200);
+        long student = get(User.FREDERIKSSUND, m + "/students").expect(200).json().get("items").get(0).get("id").asLong();
+        // conversations are for their participants, among them the education team
+        send("vejleder", "vejleder", "GET", m + "/students/" + student + "/conversations", null, null).expect(200);
+        get(User.FREDERIKSSUND, "/api/v1/me/inbox").expect(200);
+        await(User.NOBODY, "/soap/placements?wsdl", a -> a.status() == 200);
+        await(User.NOBODY, "/soap/messages?wsdl", a -> a.status() == 200);
+        await(User.NOBODY, "/soap/mentoring?wsdl", a -> a.status() == 200);
+        for (String[] call : new String[][]{
+                {"placements", "<p:listSites xmlns:p=\"urn:sosuhub:placements\"><municipality>250</municipality></p:listSites>"},
+                {"mentoring", "<m:listMentors xmlns:m=\"urn:sosuhub:mentoring\"><municipality>250</municipality></m:listMentors>"}}) {
+            Answer answer = soap(User.FREDERIKSSUND, call[0], call[1]);
+            assertEquals(call[0] + ": " + answer.text(), 200, answer.status());
+        }
+        Answer conversations = send("vejleder", "vejleder", "POST", "/soap/messages", "text/xml; charset=UTF-8",
+                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                        + "<m:listConversations xmlns:m=\"urn:sosuhub:messages\"><municipality>250</municipality>"
+                        + "<studentId>" + student + "</studentId></m:listConversations></soapenv:Body></soapenv:Envelope>");
+        assertEquals("messages: " + conversations.text(), 200, conversations.status());
+        for (String page : List.of("/oplaering", "/beskeder", "/mentorordninger")) {
+            Answer answer = get(User.NOBODY, page).expect(200);
+            assertTrue(page + ": " + answer.contentType(), answer.contentType().startsWith("text/html"));
+        }
+        post(User.NOBODY, "/api/v1/session", "{\"username\":\"frederikssund\",\"password\":\"frederikssund\"}").expect(201);
+        get(User.NOBODY, "/api/v1/session/oidc").expect(200);
+    }
+
     private void reinstall(String feature) {
         put(User.ADMIN, "/api/v1/features/" + feature, "{\"installed\": false}").expect(200);
         await(User.NOBODY, "/soap/services", a -> a.status() == 200 && !a.text().contains("/soap/knowledge?wsdl"));

@@ -1,5 +1,7 @@
 package dk.sosuhub.web.internal;
 
+import org.apache.cxf.Bus;
+import org.apache.cxf.resource.ResourceManager;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 
 import javax.servlet.ServletConfig;
@@ -42,6 +44,25 @@ final class ApiServlet extends HttpServlet {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        settleClassLoader(target.getBus());
         target.service(request, response);
+    }
+
+    /**
+     * CXF's servlet asks the bus for the class loader to run a request with, and when the bus has none it asks every
+     * resource resolver on every request (in OSGi that includes searching a class loader for the resource "", a few
+     * per cent of a small answer). The answer never changes, so it is asked once and kept on the bus: the loader
+     * the resolvers give, or else the one the container runs the request with, which is what CXF then keeps.
+     */
+    private static void settleClassLoader(Bus bus) {
+        if (bus == null || bus.getExtension(ClassLoader.class) != null) {
+            return;
+        }
+        ResourceManager resources = bus.getExtension(ResourceManager.class);
+        ClassLoader resolved = resources == null ? null : resources.resolveResource("", ClassLoader.class);
+        ClassLoader loader = resolved != null ? resolved : Thread.currentThread().getContextClassLoader();
+        if (loader != null) {
+            bus.setExtension(loader, ClassLoader.class);
+        }
     }
 }

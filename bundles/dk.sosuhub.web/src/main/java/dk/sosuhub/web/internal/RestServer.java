@@ -234,7 +234,9 @@ public class RestServer {
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(beans);
         factory.setProviders(List.of(new SizedJsonProvider(mapper), new AccessFilter(signIn, sessions, needToKnow, gate, owners, bundles::get),
-                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit), new DateHeader()));
+                new ProblemMapper(), new PayloadLimit(MAX_BODY_BYTES), new AuditResponseFilter(audit)));
+        factory.getInInterceptors().add(new UncachedInput());
+        factory.getOutInterceptors().add(new DateHeader());
         return new Generation(bus, cxf, factory.create());
     }
 

@@ -51,10 +51,13 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Reference
     private EventPublisher events;
 
+    @Reference
+    private StudentDataVersionsImpl versions;
+
     @Override
     public Student complete(String municipality, long studentId, LocalDate date) {
         requireDate(date);
-        Student completed = Tx.run(jpa, em -> {
+        Student completed = Tx.write(jpa, versions, municipality, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             requireActive(current, "complete");
@@ -72,7 +75,7 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Override
     public Student dropOut(String municipality, long studentId, LocalDate date, DropoutReason reason) {
         new Validator().requirePresent(date, "date").requirePresent(reason, "reason").throwIfInvalid();
-        Student dropped = Tx.run(jpa, em -> {
+        Student dropped = Tx.write(jpa, versions, municipality, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             requireActive(current, "drop out");
@@ -92,7 +95,7 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Override
     public Student employ(String municipality, long studentId, LocalDate date, UnitType unitType) {
         new Validator().requirePresent(date, "date").requirePresent(unitType, "unitType").throwIfInvalid();
-        Student employed = Tx.run(jpa, em -> {
+        Student employed = Tx.write(jpa, versions, municipality, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             if (current.status() != StudentStatus.COMPLETED) {
@@ -116,7 +119,7 @@ public class LifecycleServiceImpl implements LifecycleService {
     @Override
     public ProgrammeSwitch switchProgramme(String municipality, long studentId, LocalDate date) {
         requireDate(date);
-        ProgrammeSwitch done = Tx.run(jpa, em -> {
+        ProgrammeSwitch done = Tx.write(jpa, versions, municipality, em -> {
             StudentEntity s = StudentServiceImpl.find(em, municipality, studentId);
             Student current = s.toModel();
             if (current.programme() != Programme.SSA) {
@@ -189,7 +192,7 @@ public class LifecycleServiceImpl implements LifecycleService {
             }
         }
         v.throwIfInvalid();
-        List<StudyPeriod> replaced = Tx.run(jpa, em -> {
+        List<StudyPeriod> replaced = Tx.write(jpa, versions, municipality, em -> {
             StudentServiceImpl.find(em, municipality, studentId);
             requireSupervisors(em, municipality, plan);
             em.createQuery("delete from StudyPeriodEntity p where p.studentId = :s").setParameter("s", studentId).executeUpdate();
@@ -228,7 +231,7 @@ public class LifecycleServiceImpl implements LifecycleService {
                         && sickDays.remainder(new BigDecimal("0.5")).signum() == 0), "sickDays",
                         "must be a positive number of days in halves, at most 366")
                 .throwIfInvalid();
-        Absence absence = Tx.run(jpa, em -> {
+        Absence absence = Tx.write(jpa, versions, municipality, em -> {
             Student s = StudentServiceImpl.find(em, municipality, studentId).toModel();
             if (date.isBefore(s.startDate())) {
                 throw new ValidationException("date", "absence cannot be before the start date " + s.startDate());
@@ -261,7 +264,7 @@ public class LifecycleServiceImpl implements LifecycleService {
         new Validator().requirePresent(type, "type").requirePresent(date, "date")
                 .require(String.join("\n", people).length() <= 500, "participants", "at most 500 characters in all")
                 .throwIfInvalid();
-        Talk talk = Tx.run(jpa, em -> {
+        Talk talk = Tx.write(jpa, versions, municipality, em -> {
             StudentServiceImpl.find(em, municipality, studentId);
             TalkEntity t = new TalkEntity(studentId, type, date, people);
             em.persist(t);

@@ -24,9 +24,12 @@ public class StudentErasureImpl implements StudentErasure {
     @Reference
     private UserServiceImpl users;
 
+    @Reference
+    private StudentDataVersionsImpl versions;
+
     @Override
     public void erase(String municipality, long studentId) {
-        Tx.run(jpa, em -> {
+        Tx.write(jpa, versions, municipality, em -> {
             StudentEntity student = StudentServiceImpl.find(em, municipality, studentId);
             student.anonymise(ERASED_NAME);
             em.createQuery("select t from TalkEntity t where t.studentId = :s", TalkEntity.class)

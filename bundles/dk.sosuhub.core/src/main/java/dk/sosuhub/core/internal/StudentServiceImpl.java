@@ -40,11 +40,14 @@ public class StudentServiceImpl implements StudentService {
     @Reference
     private EventPublisher events;
 
+    @Reference
+    private StudentDataVersionsImpl versions;
+
     @Override
     public Student create(String municipality, StudentData data) {
         municipalities.get(municipality);
         StudentData valid = data.validated();
-        Student created = Tx.run(jpa, em -> persist(em, municipality, valid));
+        Student created = Tx.write(jpa, versions, municipality, em -> persist(em, municipality, valid));
         events.post(StudentEvents.HIRED, municipality, created.id(), StudentEvents.DATE, created.startDate().toString());
         return created;
     }
@@ -79,7 +82,7 @@ public class StudentServiceImpl implements StudentService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        List<Student> all = Tx.run(jpa, em -> {
+        List<Student> all = Tx.write(jpa, versions, municipality, em -> {
             List<Student> created = new ArrayList<>(valid.size());
             for (int i = 0; i < valid.size(); i++) {
                 created.add(persist(em, municipality, valid.get(i)));
@@ -103,7 +106,7 @@ public class StudentServiceImpl implements StudentService {
     @Override
     public Student update(String municipality, long id, StudentData data) {
         StudentData valid = data.validated();
-        Student updated = Tx.run(jpa, em -> {
+        Student updated = Tx.write(jpa, versions, municipality, em -> {
             StudentEntity entity = find(em, municipality, id);
             entity.assign(valid);
             return entity.toModel();

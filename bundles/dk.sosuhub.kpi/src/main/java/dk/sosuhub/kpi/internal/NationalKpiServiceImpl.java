@@ -1,6 +1,7 @@
 package dk.sosuhub.kpi.internal;
 
 import dk.sosuhub.core.api.MunicipalityService;
+import dk.sosuhub.core.api.event.StudentDataVersions;
 import dk.sosuhub.kpi.QuotaService;
 import dk.sosuhub.kpi.StudentStatistics;
 import dk.sosuhub.kpi.StudentStatistics.CohortCounts;
@@ -21,36 +22,53 @@ import org.osgi.service.component.annotations.Reference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The national roll-up: each count is fetched for all municipalities at once (GROUP BY municipality), then summed;
- * the figures are built by the same functions as one municipality's.
+ * The national roll-up: each municipality's counts of the year (kept per municipality and year, counted again
+ * only for a municipality whose student records changed since: {@link MunicipalityCountsStore}) are summed, and the
+ * figures are built by the same functions as one municipality's, so every rate is recomputed from the summed counts.
+ * The quota minimums (this module's own table) and the list of municipalities are read on every call.
  */
 @Component(service = NationalKpiService.class)
 public class NationalKpiServiceImpl implements NationalKpiService {
 
-    private final StudentStatistics statistics;
+    /** Above this many municipalities to count, the national grouped queries count them all at once. */
+    static final int COUNT_ALL_ABOVE = 20;
+
     private final QuotaService quotas;
     private final MunicipalityService municipalities;
+    private final MunicipalityCountsStore counts;
 
     @Activate
     public NationalKpiServiceImpl(@Reference StudentStatistics statistics, @Reference QuotaService quotas,
-                                  @Reference MunicipalityService municipalities) {
-        this.statistics = statistics;
+                                  @Reference MunicipalityService municipalities, @Reference StudentDataVersions versions) {
         this.quotas = quotas;
         this.municipalities = municipalities;
+        this.counts = new MunicipalityCountsStore(CountSource.of(statistics), versions::version, COUNT_ALL_ABOVE);
     }
 
     @Override
     public NationalKpi national(int year) {
         List<Municipality> all = municipalities.list();
-        Map<String, Map<Programme, CohortCounts>> cohorts = statistics.cohortsByMunicipality(year);
-        Map<String, Map<Programme, Map<DropoutReason, Long>>> dropouts = statistics.dropoutsInYearByMunicipality(year);
-        Map<String, Map<Programme, Map<Origin, Long>>> hires = statistics.hiresByOriginByMunicipality(year);
-        Map<String, SickLeave> sickLeave = statistics.sickLeaveByMunicipality(year);
-        Map<String, Map<Programme, Integer>> minimums = quotas.allQuotas();
+        Map<String, MunicipalityCounts> byMunicipality = counts.counts(year, all.stream().map(Municipality::code).toList());
+        return rollUp(year, all, byMunicipality, quotas.allQuotas());
+    }
+
+    static NationalKpi rollUp(int year, List<Municipality> all, Map<String, MunicipalityCounts> counts,
+                              Map<String, Map<Programme, Integer>> minimums) {
+        Map<String, Map<Programme, CohortCounts>> cohorts = new HashMap<>();
+        Map<String, Map<Programme, Map<DropoutReason, Long>>> dropouts = new HashMap<>();
+        Map<String, Map<Programme, Map<Origin, Long>>> hires = new HashMap<>();
+        Map<String, SickLeave> sickLeave = new HashMap<>();
+        counts.forEach((m, c) -> {
+            cohorts.put(m, c.cohorts());
+            dropouts.put(m, c.dropouts());
+            hires.put(m, c.hires());
+            sickLeave.put(m, c.sickLeave());
+        });
         return rollUp(year, all, cohorts, dropouts, hires, sickLeave, minimums);
     }
 

@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
@@ -76,6 +77,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +122,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
     /** Immutable and thread-safe: shared by every search. */
     private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    /** Lucene's passage scores without its per-passage allocations; stateless. */
+    private static final SnippetScorer SCORER = new SnippetScorer();
+    /** Characters of decoded snippet texts kept (a shipped guide's body is at most {@link #SNIPPET_SOURCE}). */
+    static final long SNIPPET_TEXT_CHARS = 4_000_000;
 
     static {
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -137,6 +143,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final Directory directory;
     private final String schema;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final SnippetTexts texts = new SnippetTexts(DA, SNIPPET_SOURCE, SNIPPET_TEXT_CHARS);
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean rebuiltOnOpen;
@@ -534,13 +541,37 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     /** Body passages with the matched words marked; the summary (marked) when the body has none. */
     private String[] snippets(IndexSearcher searcher, Query mark, ScoreDoc[] docs) throws IOException {
         if (docs.length == 0) return new String[0];
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        Map<String, int[]> sentences = new IdentityHashMap<>(); // the texts handed to the highlighter, by identity
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(FORMATTER)
-                .withBreakIterator(() -> new SentenceBoundaries(DA))
+                .withScorer(SCORER)
+                .withBreakIterator(() -> new SentenceBoundaries(DA, sentences))
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
-                .withMaxLength(SNIPPET_SOURCE)
-                .build();
+                .withMaxLength(SNIPPET_SOURCE);
+        UnifiedHighlighter hl = new UnifiedHighlighter(builder) {
+            /** The guides' texts from {@link SnippetTexts} instead of decoding the stored fields again. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                    throws IOException {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    SnippetTexts.Text t = texts.get(leaf.reader(), doc - leaf.docBase);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        switch (fields[f]) {
+                            case Fields.BODY -> values[f] = known(sentences, t.body(), t.bodySentences());
+                            case Fields.SUMMARY -> values[f] = known(sentences, t.summary(), t.summarySentences());
+                            default -> throw new IllegalArgumentException("no snippet text for " + fields[f]);
+                        }
+                    }
+                    out.add(values);
+                }
+                return out;
+            }
+        };
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
         // body and summary in one pass over the stored fields; the summary is the fallback of a body without passages
@@ -552,6 +583,11 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             out[i] = body[i] != null ? body[i].replace('\n', ' ').strip() : summary[i];
         }
         return out;
+    }
+
+    private static String known(Map<String, int[]> sentences, String text, int[] bounds) {
+        if (text != null) sentences.put(text, bounds);
+        return text;
     }
 
     @Override

@@ -32,9 +32,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -119,13 +116,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * stored: a long guide's stored body is then not decompressed and decoded in full for every page it is on.
      */
     static final int SNIPPET_SOURCE = 50_000;
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
     /** Immutable and thread-safe: shared by every search. */
     private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     /** Lucene's passage scores without its per-passage allocations; stateless. */
     private static final SnippetScorer SCORER = new SnippetScorer();
-    /** Characters of decoded snippet texts kept (a shipped guide's body is at most {@link #SNIPPET_SOURCE}). */
-    static final long SNIPPET_TEXT_CHARS = 4_000_000;
+    /** Characters of decoded guide texts kept (a guide's stored body is at most {@link #SNIPPET_SOURCE}). */
+    static final long GUIDE_TEXT_CHARS = 4_000_000;
 
     static {
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -143,7 +139,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final Directory directory;
     private final String schema;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final SnippetTexts texts = new SnippetTexts(DA, SNIPPET_SOURCE, SNIPPET_TEXT_CHARS);
+    private final GuideTexts texts = new GuideTexts(DA, SNIPPET_SOURCE, GUIDE_TEXT_CHARS);
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean rebuiltOnOpen;
@@ -390,40 +386,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
         String[] snippets = browse ? new String[docs.length] : snippets(searcher, plan.markQuery(Fields.BODY, Fields.SUMMARY), docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
-        StoredFields stored = searcher.storedFields(); // one reader for the page: its block state is reused
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < docs.length; i++) {
-            HitFields d = new HitFields();
-            stored.document(docs[i].doc, d);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            GuideTexts.Text d = texts.get(leaf.reader(), docs[i].doc - leaf.docBase);
             String snippet = snippets[i] != null ? snippets[i] : escape(d.summary);
             hits.add(new SearchHit(d.id, d.title, d.summary, snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResult(counts.total, page, PAGE_SIZE, hits, counts.facets(), browse ? null : plan.suggestion());
-    }
-
-    /**
-     * Reads a hit's id, title and summary and stops there: they are stored before the body, so the body (of a
-     * long guide, most of the stored bytes) is neither decompressed nor decoded for the hit list.
-     */
-    private static final class HitFields extends StoredFieldVisitor {
-        String id;
-        String title;
-        String summary;
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            if (id != null && title != null && summary != null) return Status.STOP;
-            return HIT_FIELDS.contains(field.name) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void stringField(FieldInfo field, String value) {
-            switch (field.name) {
-                case Fields.ID -> id = value;
-                case Fields.TITLE -> title = value;
-                case Fields.SUMMARY -> summary = value;
-                default -> { }
-            }
-        }
     }
 
     /** Hit count and facet counts. */
@@ -550,7 +520,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
                 .withMaxLength(SNIPPET_SOURCE);
         UnifiedHighlighter hl = new UnifiedHighlighter(builder) {
-            /** The guides' texts from {@link SnippetTexts} instead of decoding the stored fields again. */
+            /** The guides' texts from {@link GuideTexts} instead of decoding the stored fields again. */
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
                     throws IOException {
@@ -558,12 +528,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 List<CharSequence[]> out = new ArrayList<>();
                 for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
                     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    SnippetTexts.Text t = texts.get(leaf.reader(), doc - leaf.docBase);
+                    GuideTexts.Text t = texts.get(leaf.reader(), doc - leaf.docBase);
                     CharSequence[] values = new CharSequence[fields.length];
                     for (int f = 0; f < fields.length; f++) {
                         switch (fields[f]) {
-                            case Fields.BODY -> values[f] = known(sentences, t.body(), t.bodySentences());
-                            case Fields.SUMMARY -> values[f] = known(sentences, t.summary(), t.summarySentences());
+                            case Fields.BODY -> values[f] = known(sentences, t.body, t.body == null ? null : t.bodySentences());
+                            case Fields.SUMMARY -> values[f] = known(sentences, t.snippetSummary(), t.summarySentences());
                             default -> throw new IllegalArgumentException("no snippet text for " + fields[f]);
                         }
                     }

@@ -13,19 +13,64 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The texts snippets are cut from, per guide: the stored body and summary, decoded, with their sentence boundaries.
- * Decoding a long guide's stored body and finding its sentences was most of a search's cost (docs/performance.md);
- * both depend on the guide alone, so they are kept per segment and document. Segments are immutable: a changed
+ * The stored texts a search answers with, per guide: id, title and summary for the hit list, body and summary for the
+ * snippets, decoded, with their sentence boundaries (found at the first snippet). Decoding a long guide's stored
+ * fields and finding its sentences was most of a search's cost (docs/performance.md); all of it depends on the
+ * guide alone, so it is kept per segment and document. Segments are immutable: a changed
  * guide is a new document in a new segment, a deleted one is never a hit again, and a segment's texts are dropped
  * when Lucene closes the segment. Nothing of a query is kept. At most {@code maxChars} characters are held; past
  * that, texts are read for the request only.
  */
-final class SnippetTexts {
+final class GuideTexts {
 
-    /** A guide's texts as the highlighter reads them, and the sentence boundaries of each (null: no value stored). */
-    record Text(String body, int[] bodySentences, String summary, int[] summarySentences) {
+    /**
+     * A guide's stored texts (null: no value stored). {@code body} is cut where the highlighter stops reading; the
+     * summary is whole (the hit list shows it) and cut for the highlighter by {@link #snippetSummary}.
+     */
+    static final class Text {
+        final String id;
+        final String title;
+        final String summary;
+        final String body;
+        private final Locale locale;
+        private final int maxLength;
+        private volatile int[] bodySentences;
+        private volatile int[] summarySentences;
+
+        Text(String id, String title, String summary, String body, Locale locale, int maxLength) {
+            this.id = id;
+            this.title = title;
+            this.summary = summary;
+            this.body = body;
+            this.locale = locale;
+            this.maxLength = maxLength;
+        }
+
+        /** The summary as the highlighter reads it. */
+        String snippetSummary() {
+            return cut(summary, maxLength);
+        }
+
+        /** The body's sentence boundaries, found once (see {@link SentenceBoundaries#all}); null without a body. */
+        int[] bodySentences() {
+            int[] s = bodySentences;
+            if (s == null && body != null) bodySentences = s = SentenceBoundaries.all(body, locale);
+            return s;
+        }
+
+        /** The snippet summary's sentence boundaries, found once; null without a summary. */
+        int[] summarySentences() {
+            int[] s = summarySentences;
+            if (s == null && summary != null) summarySentences = s = SentenceBoundaries.all(snippetSummary(), locale);
+            return s;
+        }
+
         long chars() {
-            return (body == null ? 0 : body.length()) + (summary == null ? 0 : summary.length());
+            return length(id) + length(title) + length(summary) + length(body);
+        }
+
+        private static int length(String s) {
+            return s == null ? 0 : s.length();
         }
     }
 
@@ -39,7 +84,7 @@ final class SnippetTexts {
      * @param maxLength the highlighter's limit: longer stored values are cut there, as its own loading does
      * @param maxChars  characters held at most, over all segments
      */
-    SnippetTexts(Locale locale, int maxLength, long maxChars) {
+    GuideTexts(Locale locale, int maxLength, long maxChars) {
         this.locale = locale;
         this.maxLength = maxLength;
         this.maxChars = maxChars;
@@ -96,37 +141,41 @@ final class SnippetTexts {
     private Text read(LeafReader leaf, int doc) throws IOException {
         Values v = new Values();
         leaf.storedFields().document(doc, v);
-        String body = cut(v.body), summary = cut(v.summary);
-        return new Text(body, sentences(body), summary, sentences(summary));
+        return new Text(v.id, v.title, v.summary, cut(v.body, maxLength), locale, maxLength);
     }
 
-    private String cut(String s) {
+    private static String cut(String s, int maxLength) {
         return s == null || s.length() <= maxLength ? s : s.substring(0, maxLength);
     }
 
-    private int[] sentences(String s) {
-        return s == null ? null : SentenceBoundaries.all(s, locale);
-    }
-
-    /** Reads the first stored body and summary (the fields are single-valued). */
+    /** Reads the first stored value of each of the fields (they are single-valued). */
     private static final class Values extends StoredFieldVisitor {
-        String body;
+        String id;
+        String title;
         String summary;
+        String body;
 
         @Override
         public Status needsField(FieldInfo field) {
-            if (body != null && summary != null) return Status.STOP;
+            if (id != null && title != null && summary != null && body != null) return Status.STOP;
             return switch (field.name) {
-                case Fields.BODY -> body == null ? Status.YES : Status.NO;
+                case Fields.ID -> id == null ? Status.YES : Status.NO;
+                case Fields.TITLE -> title == null ? Status.YES : Status.NO;
                 case Fields.SUMMARY -> summary == null ? Status.YES : Status.NO;
+                case Fields.BODY -> body == null ? Status.YES : Status.NO;
                 default -> Status.NO;
             };
         }
 
         @Override
         public void stringField(FieldInfo field, String value) {
-            if (field.name.equals(Fields.BODY)) body = value;
-            else if (field.name.equals(Fields.SUMMARY)) summary = value;
+            switch (field.name) {
+                case Fields.ID -> id = value;
+                case Fields.TITLE -> title = value;
+                case Fields.SUMMARY -> summary = value;
+                case Fields.BODY -> body = value;
+                default -> { }
+            }
         }
     }
 }

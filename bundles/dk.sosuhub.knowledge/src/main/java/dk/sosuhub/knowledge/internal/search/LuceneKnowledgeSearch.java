@@ -55,8 +55,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,7 +72,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,10 +113,6 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * stored: a long guide's stored body is then not decompressed and decoded in full for every page it is on.
      */
     static final int SNIPPET_SOURCE = 50_000;
-    /** Immutable and thread-safe: shared by every search. */
-    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-    /** Lucene's passage scores without its per-passage allocations; stateless. */
-    private static final SnippetScorer SCORER = new SnippetScorer();
     /** Characters of decoded guide texts kept (a guide's stored body is at most {@link #SNIPPET_SOURCE}). */
     static final long GUIDE_TEXT_CHARS = 4_000_000;
 
@@ -384,7 +377,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
         ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
-        String[] snippets = browse ? new String[docs.length] : snippets(searcher, plan.markQuery(Fields.BODY, Fields.SUMMARY), docs);
+        String[] snippets = browse ? new String[docs.length] : Snippets.of(searcher, texts, plan.markTerms(), docs, DA);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < docs.length; i++) {
@@ -506,58 +499,6 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             long c = FixedBitSet.intersectionCount(match, docs);
             if (c > 0) out.merge(value, c, Long::sum);
         });
-    }
-
-    /** Body passages with the matched words marked; the summary (marked) when the body has none. */
-    private String[] snippets(IndexSearcher searcher, Query mark, ScoreDoc[] docs) throws IOException {
-        if (docs.length == 0) return new String[0];
-        Map<String, int[]> sentences = new IdentityHashMap<>(); // the texts handed to the highlighter, by identity
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(FORMATTER)
-                .withScorer(SCORER)
-                .withBreakIterator(() -> new SentenceBoundaries(DA, sentences))
-                .withMaxNoHighlightPassages(0)
-                .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
-                .withMaxLength(SNIPPET_SOURCE);
-        UnifiedHighlighter hl = new UnifiedHighlighter(builder) {
-            /** The guides' texts from {@link GuideTexts} instead of decoding the stored fields again. */
-            @Override
-            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-                    throws IOException {
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                List<CharSequence[]> out = new ArrayList<>();
-                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    GuideTexts.Text t = texts.get(leaf.reader(), doc - leaf.docBase);
-                    CharSequence[] values = new CharSequence[fields.length];
-                    for (int f = 0; f < fields.length; f++) {
-                        switch (fields[f]) {
-                            case Fields.BODY -> values[f] = known(sentences, t.body, t.body == null ? null : t.bodySentences());
-                            case Fields.SUMMARY -> values[f] = known(sentences, t.snippetSummary(), t.summarySentences());
-                            default -> throw new IllegalArgumentException("no snippet text for " + fields[f]);
-                        }
-                    }
-                    out.add(values);
-                }
-                return out;
-            }
-        };
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        // body and summary in one pass over the stored fields; the summary is the fallback of a body without passages
-        Map<String, String[]> marked = hl.highlightFields(new String[]{Fields.BODY, Fields.SUMMARY}, mark, ids, new int[]{2, 1});
-        String[] body = marked.get(Fields.BODY);
-        String[] summary = marked.get(Fields.SUMMARY);
-        String[] out = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            out[i] = body[i] != null ? body[i].replace('\n', ' ').strip() : summary[i];
-        }
-        return out;
-    }
-
-    private static String known(Map<String, int[]> sentences, String text, int[] bounds) {
-        if (text != null) sentences.put(text, bounds);
-        return text;
     }
 
     @Override

@@ -37,20 +37,16 @@ final class QueryPlanner {
     static final int MAX_WORDS = 16;
     private static final int MAX_SYNONYMS = 3;
 
-    /** The planned query; {@code query} is null when nothing searchable is left. */
+    /**
+     * The planned query; {@code query} is null when nothing searchable is left. {@code markTerms}: the words to mark
+     * in snippets, stems of what was typed (no synonyms or expansions).
+     */
     record Plan(Query query, String suggestion, List<String> words, Set<String> markTerms, Map<Term, Float> flatTerms) {
 
         /** Every term of the query once, on the combined fields: same matches, cheap to score (first pass). */
         Query flatQuery() {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             flatTerms.forEach((t, weight) -> b.add(new BoostQuery(new TermQuery(t), weight), Occur.SHOULD));
-            return b.build();
-        }
-
-        /** The words to mark in snippets: stems of what was typed (no synonyms or expansions). */
-        Query markQuery(String... fields) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String f : fields) for (String t : markTerms) b.add(new TermQuery(new Term(f, t)), Occur.SHOULD);
             return b.build();
         }
     }

@@ -56,6 +56,11 @@ final class QueryPlanner {
     private final Weights w;
     private final DirectSpellChecker spell = new DirectSpellChecker();
     private final WordBreakSpellChecker wordBreak = new WordBreakSpellChecker();
+    /**
+     * Per abbreviation (in the resource's order) the stems of each of its long forms: the same for every query, so
+     * analysed once, at the first query, instead of every form for every query.
+     */
+    private volatile Map<String, List<List<String>>> abbreviationStems;
 
     QueryPlanner(KnowledgeAnalyzers analyzers, Weights weights) {
         this.analyzers = analyzers;
@@ -131,10 +136,9 @@ final class QueryPlanner {
             }
         }
         // long form typed: add the abbreviation (specialpædagogisk støtte → sps)
-        for (Map.Entry<String, List<String>> e : lang.abbreviations().entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : abbreviationStems().entrySet()) {
             String abbr = e.getKey();
-            for (String form : e.getValue()) {
-                List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form);
+            for (List<String> stems : e.getValue()) {
                 if (!stems.isEmpty() && acc.stems.containsAll(stems) && !acc.stems.contains(abbr)) {
                     main.add(acc.text(abbr, w.abbreviation()), Occur.SHOULD);
                     break;
@@ -220,10 +224,10 @@ final class QueryPlanner {
             b.add(acc.part(p, mult * w.queryCompoundPart() * w.partOfDocCompound()), Occur.SHOULD);
             n += 2;
         }
-        for (String form : lang.expansions(word)) {
+        for (List<String> form : abbreviationStems().getOrDefault(word, List.of())) {
             float fw = mult * w.abbreviation();
             BooleanQuery.Builder f = new BooleanQuery.Builder();
-            for (String t : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form))) {
+            for (String t : new LinkedHashSet<>(form)) {
                 f.add(acc.text(t, fw), Occur.SHOULD);
                 f.add(acc.part(t, fw * w.partOfDocCompound()), Occur.SHOULD);
             }
@@ -240,6 +244,20 @@ final class QueryPlanner {
             n++;
         }
         return n == 0 ? null : b.build();
+    }
+
+    private Map<String, List<List<String>>> abbreviationStems() {
+        Map<String, List<List<String>>> m = abbreviationStems;
+        if (m == null) {
+            m = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : lang.abbreviations().entrySet()) {
+                List<List<String>> forms = new ArrayList<>();
+                for (String form : e.getValue()) forms.add(List.copyOf(KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form)));
+                m.put(e.getKey(), List.copyOf(forms));
+            }
+            abbreviationStems = m = java.util.Collections.unmodifiableMap(m);
+        }
+        return m;
     }
 
     /** One term over the text fields, best field counting most. */

@@ -593,6 +593,25 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         return b.build();
     }
 
+    /** The kept guide texts (tests). */
+    GuideTexts texts() {
+        return texts;
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs the work with the current searcher (tests). */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.run(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Number of guides in the index (for health checks and tests). */
     public int size() {
         try {

@@ -336,7 +336,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             if (plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
         }
         // 1. every hit counted exactly, with facets, on bit sets
-        Counts counts = count(searcher.getIndexReader(), browse ? null : plan.flatTerms().keySet(), request);
+        Counts counts = count(searcher.getIndexReader(), browse ? null : plan.flatTerms().keySet(), browse ? null : plan.lookup(), request);
         int offset = (page - 1) * PAGE_SIZE;
         if (counts.total <= offset) {
             return new SearchResult(counts.total, page, PAGE_SIZE, List.of(), counts.facets(), browse ? null : plan.suggestion());
@@ -410,7 +410,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * Counts the visible guides matching any of the terms ({@code null}: all) and the request's filters, per
      * segment: union of the terms' postings into a bit set, intersected with the filter bit sets.
      */
-    private static Counts count(IndexReader reader, Collection<Term> terms, SearchRequest request) throws IOException {
+    private static Counts count(IndexReader reader, Collection<Term> terms, TermLookup lookup, SearchRequest request)
+            throws IOException {
         long total = 0;
         Map<String, Long> audience = new HashMap<>(), topics = new HashMap<>(), programme = new HashMap<>();
         FixedBitSet[] matches = new FixedBitSet[reader.leaves().size()];
@@ -423,15 +424,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 match.set(0, maxDoc);
             } else {
                 // most frequent terms first: later ones then only fill the gaps, skipping what is already set
-                List<Map.Entry<TermsEnum, Integer>> found = new ArrayList<>();
+                List<Map.Entry<PostingsEnum, Integer>> found = new ArrayList<>();
                 for (Term t : terms) {
-                    Terms fieldTerms = leaf.terms(t.field());
-                    if (fieldTerms == null) continue;
-                    TermsEnum te = fieldTerms.iterator();
-                    if (te.seekExact(t.bytes())) found.add(Map.entry(te, te.docFreq()));
+                    TermsEnum te = lookup.seek(ctx, t);
+                    if (te != null) found.add(Map.entry(te.postings(null, PostingsEnum.NONE), te.docFreq()));
                 }
-                found.sort(Map.Entry.<TermsEnum, Integer>comparingByValue().reversed());
-                for (Map.Entry<TermsEnum, Integer> e : found) orGaps(match, e.getKey().postings(null, PostingsEnum.NONE));
+                found.sort(Map.Entry.<PostingsEnum, Integer>comparingByValue().reversed());
+                for (Map.Entry<PostingsEnum, Integer> e : found) orGaps(match, e.getKey());
             }
             restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
             if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());

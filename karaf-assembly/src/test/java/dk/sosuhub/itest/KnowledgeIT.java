@@ -283,6 +283,7 @@ public class KnowledgeIT extends SosuHubTestSupport {
     public void aDamagedOrMissingIndexIsRebuiltFromTheDatabaseWithoutImportingTwice() throws Exception {
         Bundle knowledge = knowledgeBundle();
         Path index = Path.of(System.getProperty("karaf.data"), "knowledge", "index");
+        awaitSearch(); // the index opens 10 s after the start or at its first use: this test may run first
         assertTrue(index.toString(), Files.isDirectory(index));
         int guides = get(User.ADMIN, F + "/guides").expect(200).json().get("total").asInt();
 

@@ -27,13 +27,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -57,8 +55,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -117,9 +113,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * stored: a long guide's stored body is then not decompressed and decoded in full for every page it is on.
      */
     static final int SNIPPET_SOURCE = 50_000;
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.SUMMARY);
-    /** Immutable and thread-safe: shared by every search. */
-    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    /** Characters of decoded guide texts kept (a guide's stored body is at most {@link #SNIPPET_SOURCE}). */
+    static final long GUIDE_TEXT_CHARS = 4_000_000;
 
     static {
         ALL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -137,6 +132,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final Directory directory;
     private final String schema;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final GuideTexts texts = new GuideTexts(DA, SNIPPET_SOURCE, GUIDE_TEXT_CHARS);
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean rebuiltOnOpen;
@@ -340,7 +336,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             if (plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
         }
         // 1. every hit counted exactly, with facets, on bit sets
-        Counts counts = count(searcher.getIndexReader(), browse ? null : plan.flatTerms().keySet(), request);
+        Counts counts = count(searcher.getIndexReader(), browse ? null : plan.flatTerms().keySet(), browse ? null : plan.lookup(), request);
         int offset = (page - 1) * PAGE_SIZE;
         if (counts.total <= offset) {
             return new SearchResult(counts.total, page, PAGE_SIZE, List.of(), counts.facets(), browse ? null : plan.suggestion());
@@ -381,42 +377,16 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
         ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
-        String[] snippets = browse ? new String[docs.length] : snippets(searcher, plan.markQuery(Fields.BODY, Fields.SUMMARY), docs);
+        String[] snippets = browse ? new String[docs.length] : Snippets.of(searcher, texts, plan.markTerms(), docs, DA);
         List<SearchHit> hits = new ArrayList<>(docs.length);
-        StoredFields stored = searcher.storedFields(); // one reader for the page: its block state is reused
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < docs.length; i++) {
-            HitFields d = new HitFields();
-            stored.document(docs[i].doc, d);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            GuideTexts.Text d = texts.get(leaf.reader(), docs[i].doc - leaf.docBase);
             String snippet = snippets[i] != null ? snippets[i] : escape(d.summary);
             hits.add(new SearchHit(d.id, d.title, d.summary, snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score));
         }
         return new SearchResult(counts.total, page, PAGE_SIZE, hits, counts.facets(), browse ? null : plan.suggestion());
-    }
-
-    /**
-     * Reads a hit's id, title and summary and stops there: they are stored before the body, so the body (of a
-     * long guide, most of the stored bytes) is neither decompressed nor decoded for the hit list.
-     */
-    private static final class HitFields extends StoredFieldVisitor {
-        String id;
-        String title;
-        String summary;
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            if (id != null && title != null && summary != null) return Status.STOP;
-            return HIT_FIELDS.contains(field.name) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void stringField(FieldInfo field, String value) {
-            switch (field.name) {
-                case Fields.ID -> id = value;
-                case Fields.TITLE -> title = value;
-                case Fields.SUMMARY -> summary = value;
-                default -> { }
-            }
-        }
     }
 
     /** Hit count and facet counts. */
@@ -440,7 +410,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * Counts the visible guides matching any of the terms ({@code null}: all) and the request's filters, per
      * segment: union of the terms' postings into a bit set, intersected with the filter bit sets.
      */
-    private static Counts count(IndexReader reader, Collection<Term> terms, SearchRequest request) throws IOException {
+    private static Counts count(IndexReader reader, Collection<Term> terms, TermLookup lookup, SearchRequest request)
+            throws IOException {
         long total = 0;
         Map<String, Long> audience = new HashMap<>(), topics = new HashMap<>(), programme = new HashMap<>();
         FixedBitSet[] matches = new FixedBitSet[reader.leaves().size()];
@@ -453,15 +424,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 match.set(0, maxDoc);
             } else {
                 // most frequent terms first: later ones then only fill the gaps, skipping what is already set
-                List<Map.Entry<TermsEnum, Integer>> found = new ArrayList<>();
+                List<Map.Entry<PostingsEnum, Integer>> found = new ArrayList<>();
                 for (Term t : terms) {
-                    Terms fieldTerms = leaf.terms(t.field());
-                    if (fieldTerms == null) continue;
-                    TermsEnum te = fieldTerms.iterator();
-                    if (te.seekExact(t.bytes())) found.add(Map.entry(te, te.docFreq()));
+                    TermsEnum te = lookup.seek(ctx, t);
+                    if (te != null) found.add(Map.entry(te.postings(null, PostingsEnum.NONE), te.docFreq()));
                 }
-                found.sort(Map.Entry.<TermsEnum, Integer>comparingByValue().reversed());
-                for (Map.Entry<TermsEnum, Integer> e : found) orGaps(match, e.getKey().postings(null, PostingsEnum.NONE));
+                found.sort(Map.Entry.<PostingsEnum, Integer>comparingByValue().reversed());
+                for (Map.Entry<PostingsEnum, Integer> e : found) orGaps(match, e.getKey());
             }
             restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
             if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());
@@ -529,29 +498,6 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             long c = FixedBitSet.intersectionCount(match, docs);
             if (c > 0) out.merge(value, c, Long::sum);
         });
-    }
-
-    /** Body passages with the matched words marked; the summary (marked) when the body has none. */
-    private String[] snippets(IndexSearcher searcher, Query mark, ScoreDoc[] docs) throws IOException {
-        if (docs.length == 0) return new String[0];
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(FORMATTER)
-                .withBreakIterator(() -> new SentenceBoundaries(DA))
-                .withMaxNoHighlightPassages(0)
-                .withWeightMatches(false) // per-term offsets from the postings: cheaper, same result for term queries
-                .withMaxLength(SNIPPET_SOURCE)
-                .build();
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        // body and summary in one pass over the stored fields; the summary is the fallback of a body without passages
-        Map<String, String[]> marked = hl.highlightFields(new String[]{Fields.BODY, Fields.SUMMARY}, mark, ids, new int[]{2, 1});
-        String[] body = marked.get(Fields.BODY);
-        String[] summary = marked.get(Fields.SUMMARY);
-        String[] out = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            out[i] = body[i] != null ? body[i].replace('\n', ' ').strip() : summary[i];
-        }
-        return out;
     }
 
     @Override
@@ -644,6 +590,25 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String v : values) b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
         return b.build();
+    }
+
+    /** The kept guide texts (tests). */
+    GuideTexts texts() {
+        return texts;
+    }
+
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs the work with the current searcher (tests). */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.run(s);
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** Number of guides in the index (for health checks and tests). */

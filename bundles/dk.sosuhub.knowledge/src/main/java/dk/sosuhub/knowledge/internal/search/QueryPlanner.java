@@ -10,7 +10,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -37,20 +36,19 @@ final class QueryPlanner {
     static final int MAX_WORDS = 16;
     private static final int MAX_SYNONYMS = 3;
 
-    /** The planned query; {@code query} is null when nothing searchable is left. */
-    record Plan(Query query, String suggestion, List<String> words, Set<String> markTerms, Map<Term, Float> flatTerms) {
+    /**
+     * The planned query; {@code query} is null when nothing searchable is left. {@code markTerms}: the words to mark
+     * in snippets, stems of what was typed (no synonyms or expansions).
+     */
+    record Plan(Query query, String suggestion, List<String> words, Set<String> markTerms, Map<Term, Float> flatTerms,
+                TermLookup lookup) {
 
         /** Every term of the query once, on the combined fields: same matches, cheap to score (first pass). */
-        Query flatQuery() {
+        Query flatQuery() throws IOException {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            flatTerms.forEach((t, weight) -> b.add(new BoostQuery(new TermQuery(t), weight), Occur.SHOULD));
-            return b.build();
-        }
-
-        /** The words to mark in snippets: stems of what was typed (no synonyms or expansions). */
-        Query markQuery(String... fields) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String f : fields) for (String t : markTerms) b.add(new TermQuery(new Term(f, t)), Occur.SHOULD);
+            for (Map.Entry<Term, Float> e : flatTerms.entrySet()) {
+                b.add(new BoostQuery(lookup.query(e.getKey()), e.getValue()), Occur.SHOULD);
+            }
             return b.build();
         }
     }
@@ -60,6 +58,11 @@ final class QueryPlanner {
     private final Weights w;
     private final DirectSpellChecker spell = new DirectSpellChecker();
     private final WordBreakSpellChecker wordBreak = new WordBreakSpellChecker();
+    /**
+     * Per abbreviation (in the resource's order) the stems of each of its long forms: the same for every query, so
+     * analysed once, at the first query, instead of every form for every query.
+     */
+    private volatile Map<String, List<List<String>>> abbreviationStems;
 
     QueryPlanner(KnowledgeAnalyzers analyzers, Weights weights) {
         this.analyzers = analyzers;
@@ -82,11 +85,12 @@ final class QueryPlanner {
         List<String> words = KnowledgeAnalyzers.terms(analyzers.words(), Fields.WORDS, input);
         if (words.size() > MAX_WORDS) words = words.subList(0, MAX_WORDS);
         IndexReader reader = searcher.getIndexReader();
+        TermLookup lookup = new TermLookup(searcher);
 
         List<String> finalWords = new ArrayList<>();
         boolean corrected = false;
         for (String word : words) {
-            if (lang.stopWords().contains(word) || !needsCorrection(word, reader)) {
+            if (lang.stopWords().contains(word) || !needsCorrection(word, lookup)) {
                 finalWords.add(word);
                 continue;
             }
@@ -100,17 +104,17 @@ final class QueryPlanner {
         }
 
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        Terms acc = new Terms();
+        Terms acc = new Terms(lookup);
         int groups = 0;
         for (String word : new LinkedHashSet<>(finalWords)) {
             if (lang.stopWords().contains(word)) continue;
-            Query group = wordGroup(word, reader, acc, 1f);
+            Query group = wordGroup(word, lookup, acc, 1f);
             if (group != null) {
                 main.add(group, Occur.SHOULD);
                 groups++;
             }
         }
-        if (groups == 0) return new Plan(null, null, finalWords, Set.of(), Map.of());
+        if (groups == 0) return new Plan(null, null, finalWords, Set.of(), Map.of(), lookup);
         // words typed apart that the guides write as one compound: voksen elev løn → voksenelevløn
         List<String> content = finalWords.stream().filter(x -> !lang.stopWords().contains(x)).toList();
         for (int i = 0; i + 1 < content.size(); i++) {
@@ -126,8 +130,8 @@ final class QueryPlanner {
                     }
                 }
                 for (String c : candidates) {
-                    if (textDocFreq(reader, c) > 0) {
-                        Query group = wordGroup(c, reader, acc, w.joined());
+                    if (textDocFreq(lookup, c) > 0) {
+                        Query group = wordGroup(c, lookup, acc, w.joined());
                         if (group != null) main.add(new BoostQuery(group, w.joined()), Occur.SHOULD);
                         break;
                     }
@@ -135,10 +139,9 @@ final class QueryPlanner {
             }
         }
         // long form typed: add the abbreviation (specialpædagogisk støtte → sps)
-        for (Map.Entry<String, List<String>> e : lang.abbreviations().entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : abbreviationStems().entrySet()) {
             String abbr = e.getKey();
-            for (String form : e.getValue()) {
-                List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form);
+            for (List<String> stems : e.getValue()) {
                 if (!stems.isEmpty() && acc.stems.containsAll(stems) && !acc.stems.contains(abbr)) {
                     main.add(acc.text(abbr, w.abbreviation()), Occur.SHOULD);
                     break;
@@ -146,35 +149,40 @@ final class QueryPlanner {
             }
         }
         String suggestion = corrected ? String.join(" ", finalWords) : null;
-        return new Plan(main.build(), suggestion, finalWords, acc.stems, acc.flat);
+        return new Plan(main.build(), suggestion, finalWords, acc.stems, acc.flat, lookup);
     }
 
     /** Collects the terms of a plan: the stems to mark and every term with its effective weight. */
     private final class Terms {
         final Set<String> stems = new LinkedHashSet<>();
         final Map<Term, Float> flat = new LinkedHashMap<>();
+        final TermLookup lookup;
+
+        Terms(TermLookup lookup) {
+            this.lookup = lookup;
+        }
 
         /** A term over the text fields, weighted. */
-        Query text(String t, float weight) {
+        Query text(String t, float weight) throws IOException {
             flat.merge(new Term(Fields.ALL, t), weight, Math::max);
-            return weight == 1f ? fieldsQuery(t) : new BoostQuery(fieldsQuery(t), weight);
+            return weight == 1f ? fieldsQuery(t, lookup) : new BoostQuery(fieldsQuery(t, lookup), weight);
         }
 
         /** A term as part of compounds in the guides, weighted. */
-        Query part(String t, float weight) {
+        Query part(String t, float weight) throws IOException {
             flat.merge(new Term(Fields.PARTS, t), weight, Math::max);
-            return new BoostQuery(new TermQuery(new Term(Fields.PARTS, t)), weight);
+            return new BoostQuery(lookup.query(new Term(Fields.PARTS, t)), weight);
         }
     }
 
     /** True when the word matches nothing and may be a misspelling worth correcting. */
-    private boolean needsCorrection(String word, IndexReader reader) throws IOException {
+    private boolean needsCorrection(String word, TermLookup lookup) throws IOException {
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) return false;
         for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
-            if (docFreq(reader, t) > 0) return false;
+            if (docFreq(lookup, t) > 0) return false;
         }
         for (String t : KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word)) {
-            if (docFreq(reader, t) > 0) return false;
+            if (docFreq(lookup, t) > 0) return false;
         }
         if (lang.expansions(word).size() > 0) return false;
         return !lang.speller().spell(word); // a correct Danish word is not "corrected" into another one
@@ -203,7 +211,7 @@ final class QueryPlanner {
     }
 
     /** The query of one typed word; {@code mult} is the weight the group gets above (for the flat terms). */
-    private Query wordGroup(String word, IndexReader reader, Terms acc, float mult) throws IOException {
+    private Query wordGroup(String word, TermLookup lookup, Terms acc, float mult) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word);
@@ -224,10 +232,10 @@ final class QueryPlanner {
             b.add(acc.part(p, mult * w.queryCompoundPart() * w.partOfDocCompound()), Occur.SHOULD);
             n += 2;
         }
-        for (String form : lang.expansions(word)) {
+        for (List<String> form : abbreviationStems().getOrDefault(word, List.of())) {
             float fw = mult * w.abbreviation();
             BooleanQuery.Builder f = new BooleanQuery.Builder();
-            for (String t : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form))) {
+            for (String t : new LinkedHashSet<>(form)) {
                 f.add(acc.text(t, fw), Occur.SHOULD);
                 f.add(acc.part(t, fw * w.partOfDocCompound()), Occur.SHOULD);
             }
@@ -238,7 +246,7 @@ final class QueryPlanner {
         for (String s : lang.synonyms(word)) {
             if (syn >= MAX_SYNONYMS) break;
             List<String> st = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, s);
-            if (st.isEmpty() || stems.containsAll(st) || docFreq(reader, st.get(0)) == 0) continue;
+            if (st.isEmpty() || stems.containsAll(st) || docFreq(lookup, st.get(0)) == 0) continue;
             b.add(acc.text(st.get(0), mult * w.synonym()), Occur.SHOULD);
             syn++;
             n++;
@@ -246,13 +254,27 @@ final class QueryPlanner {
         return n == 0 ? null : b.build();
     }
 
+    private Map<String, List<List<String>>> abbreviationStems() {
+        Map<String, List<List<String>>> m = abbreviationStems;
+        if (m == null) {
+            m = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : lang.abbreviations().entrySet()) {
+                List<List<String>> forms = new ArrayList<>();
+                for (String form : e.getValue()) forms.add(List.copyOf(KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, form)));
+                m.put(e.getKey(), List.copyOf(forms));
+            }
+            abbreviationStems = m = java.util.Collections.unmodifiableMap(m);
+        }
+        return m;
+    }
+
     /** One term over the text fields, best field counting most. */
-    Query fieldsQuery(String term) {
+    Query fieldsQuery(String term, TermLookup lookup) throws IOException {
         List<Query> perField = List.of(
-                new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), w.title()),
-                new BoostQuery(new TermQuery(new Term(Fields.SUMMARY, term)), w.summary()),
-                new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), w.topics()),
-                new BoostQuery(new TermQuery(new Term(Fields.BODY, term)), w.body()));
+                new BoostQuery(lookup.query(new Term(Fields.TITLE, term)), w.title()),
+                new BoostQuery(lookup.query(new Term(Fields.SUMMARY, term)), w.summary()),
+                new BoostQuery(lookup.query(new Term(Fields.TOPICS, term)), w.topics()),
+                new BoostQuery(lookup.query(new Term(Fields.BODY, term)), w.body()));
         return new DisjunctionMaxQuery(perField, w.tie());
     }
 
@@ -269,15 +291,15 @@ final class QueryPlanner {
     }
 
     /** Guides having a stem of the word as a whole word. */
-    private int textDocFreq(IndexReader reader, String word) throws IOException {
+    private int textDocFreq(TermLookup lookup, String word) throws IOException {
         int df = 0;
         for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
-            df += reader.docFreq(new Term(Fields.ALL, t));
+            df += lookup.docFreq(new Term(Fields.ALL, t));
         }
         return df;
     }
 
-    private static int docFreq(IndexReader reader, String term) throws IOException {
-        return reader.docFreq(new Term(Fields.ALL, term)) + reader.docFreq(new Term(Fields.PARTS, term));
+    private static int docFreq(TermLookup lookup, String term) throws IOException {
+        return lookup.docFreq(new Term(Fields.ALL, term)) + lookup.docFreq(new Term(Fields.PARTS, term));
     }
 }

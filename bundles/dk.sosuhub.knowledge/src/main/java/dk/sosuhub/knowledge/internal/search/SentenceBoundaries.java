@@ -5,6 +5,7 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The sentence boundaries of the JDK's sentence {@link BreakIterator}, found by one lazy forward pass per text and
@@ -15,11 +16,17 @@ import java.util.Locale;
  * before the offset (the JDK's backward rules now and then stop at a position its forward pass does not see as a
  * sentence start, e.g. inside a Markdown list; there a snippet may now start one sentence earlier).
  * <p>
+ * A text whose boundaries are already known (see {@link SnippetTexts}, found by {@link #all}) is not scanned again:
+ * its boundaries are the same as the forward pass would find.
+ * <p>
  * One instance per highlighting call (not thread-safe, like every {@link BreakIterator}).
  */
 final class SentenceBoundaries extends BreakIterator {
 
-    private final BreakIterator sentences;
+    private final Locale locale;
+    /** Texts (by identity) with their complete boundaries. */
+    private final Map<String, int[]> known;
+    private BreakIterator sentences;
     private CharacterIterator text = new StringCharacterIterator("");
     private int[] bounds = {0};
     private int count = 1;
@@ -27,12 +34,41 @@ final class SentenceBoundaries extends BreakIterator {
     private int pos;
 
     SentenceBoundaries(Locale locale) {
-        this.sentences = BreakIterator.getSentenceInstance(locale);
+        this(locale, Map.of());
+    }
+
+    /** @param known texts, by identity, with their boundaries as {@link #all} gives them (never changed here) */
+    SentenceBoundaries(Locale locale, Map<String, int[]> known) {
+        this.locale = locale;
+        this.known = known;
+    }
+
+    /** Every boundary of the text, the first (0) and the end included, as one forward pass finds them. */
+    static int[] all(String text, Locale locale) {
+        SentenceBoundaries b = new SentenceBoundaries(locale);
+        b.setText(text);
+        b.scanPast(Integer.MAX_VALUE);
+        return Arrays.copyOf(b.bounds, b.count);
+    }
+
+    @Override
+    public void setText(String newText) {
+        int[] all = known.get(newText);
+        if (all == null) {
+            setText(new StringCharacterIterator(newText));
+            return;
+        }
+        text = new StringCharacterIterator(newText);
+        bounds = all;
+        count = all.length;
+        complete = true;
+        pos = 0;
     }
 
     @Override
     public void setText(CharacterIterator newText) {
         text = newText;
+        if (sentences == null) sentences = BreakIterator.getSentenceInstance(locale);
         sentences.setText(newText);
         bounds = new int[16];
         bounds[0] = sentences.first();
@@ -58,11 +94,6 @@ final class SentenceBoundaries extends BreakIterator {
             if (count == bounds.length) bounds = Arrays.copyOf(bounds, count * 2);
             bounds[count++] = b;
         }
-    }
-
-    @Override
-    public void setText(String newText) {
-        setText(new StringCharacterIterator(newText));
     }
 
     @Override

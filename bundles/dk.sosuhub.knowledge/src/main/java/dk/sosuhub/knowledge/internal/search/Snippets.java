@@ -1,0 +1,169 @@
+package dk.sosuhub.knowledge.internal.search;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The snippets of a page of hits: the body's best passages with the typed words marked, the summary (marked) when
+ * the body has none. What Lucene's {@link UnifiedHighlighter} did for us before, with its own parts
+ * ({@link FieldHighlighter}: passages, scores, formatting) and the same settings, so the snippets are the same;
+ * it differs in where the texts and offsets come from:
+ * <ul>
+ *   <li>texts and sentence boundaries from {@link GuideTexts} (kept per guide) instead of the stored fields;</li>
+ *   <li>each term's postings are looked up once per segment and field and walked through the page's hits in
+ *       document order, where the highlighter looked every term up again and opened new postings for every hit;</li>
+ *   <li>the summary is highlighted only for hits whose body has no passage (the only ones it is shown for).</li>
+ * </ul>
+ */
+final class Snippets {
+
+    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    /** Lucene's passage scores without its per-passage allocations; stateless. */
+    private static final SnippetScorer SCORER = new SnippetScorer();
+    /** The highlighter's own order of a snippet's passages: as in the text. */
+    private static final Comparator<Passage> IN_TEXT_ORDER = Comparator.comparingInt(Passage::getStartOffset);
+    /** The highlighter's separator of a multi-valued field's values (our fields have one value). */
+    private static final char VALUE_SEPARATOR = '\u0000';
+    private static final int BODY_PASSAGES = 2;
+    private static final int SUMMARY_PASSAGES = 1;
+
+    private Snippets() {
+    }
+
+    /**
+     * @param markTerms the analysed terms to mark (in body and summary)
+     * @return per hit its snippet (HTML: escaped text with {@code <mark>}), null when neither body nor summary has
+     *         a marked word
+     */
+    static String[] of(IndexSearcher searcher, GuideTexts texts, Collection<String> markTerms, ScoreDoc[] docs,
+                       Locale locale) throws IOException {
+        String[] out = new String[docs.length];
+        if (docs.length == 0) return out;
+        TreeSet<BytesRef> sorted = new TreeSet<>();
+        for (String t : markTerms) sorted.add(new BytesRef(t));
+        BytesRef[] terms = sorted.toArray(new BytesRef[0]);
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc)); // postings are walked forward
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<String, int[]> sentences = new IdentityHashMap<>(); // texts handed to the highlighter, by identity
+
+        FieldHighlighter body = highlighter(Fields.BODY, terms, BODY_PASSAGES, locale, sentences);
+        GuideTexts.Text[] text = new GuideTexts.Text[docs.length];
+        for (int i : order) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            int doc = docs[i].doc - leaf.docBase;
+            text[i] = texts.get(leaf.reader(), doc);
+            if (text[i].body == null) continue;
+            sentences.put(text[i].body, text[i].bodySentences());
+            Object marked = body.highlightFieldForDoc(leaf.reader(), doc, text[i].body);
+            if (marked != null) out[i] = marked.toString().replace('\n', ' ').strip();
+        }
+        FieldHighlighter summary = null;
+        for (int i : order) {
+            String s = text[i].snippetSummary();
+            if (out[i] != null || s == null) continue;
+            if (summary == null) summary = highlighter(Fields.SUMMARY, terms, SUMMARY_PASSAGES, locale, sentences);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            sentences.put(s, text[i].summarySentences());
+            Object marked = summary.highlightFieldForDoc(leaf.reader(), docs[i].doc - leaf.docBase, s);
+            if (marked != null) out[i] = marked.toString();
+        }
+        return out;
+    }
+
+    private static FieldHighlighter highlighter(String field, BytesRef[] terms, int passages, Locale locale,
+                                                Map<String, int[]> sentences) {
+        return new FieldHighlighter(field, new Offsets(field, terms),
+                new SplittingBreakIterator(new SentenceBoundaries(locale, sentences), VALUE_SEPARATOR),
+                SCORER, passages, 0, FORMATTER, IN_TEXT_ORDER);
+    }
+
+    /**
+     * The marked terms' offsets in a document, from the postings (the field is indexed with offsets). Asked for the
+     * documents of a segment in increasing order, it looks each term up once and moves its postings forward.
+     */
+    private static final class Offsets extends FieldOffsetStrategy {
+        private final BytesRef[] terms;
+        private LeafReader leaf;
+        private TermsEnum termsEnum;
+        private PostingsEnum[] postings;
+        private int lastDoc;
+
+        Offsets(String field, BytesRef[] terms) {
+            super(new UHComponents(field, field::equals, new MatchNoDocsQuery(), terms, PhraseHelper.NONE,
+                    new LabelledCharArrayMatcher[0], false, Set.of()));
+            this.terms = terms;
+        }
+
+        @Override
+        public UnifiedHighlighter.OffsetSource getOffsetSource() {
+            return UnifiedHighlighter.OffsetSource.POSTINGS;
+        }
+
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content) throws IOException {
+            if (reader != leaf || doc < lastDoc) open(reader); // a new segment, or asked out of order: start again
+            lastDoc = doc;
+            if (termsEnum == null) return OffsetsEnum.EMPTY;
+            List<OffsetsEnum> found = new ArrayList<>(2);
+            for (int i = 0; i < terms.length; i++) {
+                PostingsEnum p = postings[i];
+                if (p == null) continue;
+                int d = p.docID() < doc ? p.advance(doc) : p.docID();
+                if (d == doc) found.add(new OffsetsEnum.OfPostings(terms[i], p));
+            }
+            return switch (found.size()) {
+                case 0 -> OffsetsEnum.EMPTY;
+                case 1 -> found.get(0);
+                default -> new OffsetsEnum.MultiOffsetsEnum(found);
+            };
+        }
+
+        private void open(LeafReader reader) throws IOException {
+            leaf = reader;
+            Terms t = reader.terms(getField());
+            termsEnum = t == null ? null : t.iterator();
+            postings = new PostingsEnum[terms.length];
+            if (termsEnum == null) return;
+            for (int i = 0; i < terms.length; i++) postings[i] = seek(terms[i]);
+        }
+
+        private PostingsEnum seek(BytesRef term) throws IOException {
+            if (!termsEnum.seekExact(term)) return null;
+            PostingsEnum p = termsEnum.postings(null, PostingsEnum.OFFSETS);
+            if (p == null) throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets");
+            return p;
+        }
+    }
+}

@@ -209,6 +209,9 @@ public abstract class SosuHubTestSupport {
                 && a.text().contains("/{code}/search") && a.text().contains("/{code}/suggest") && a.text().contains("/guides/{id}")
                 && a.text().contains("/placement-sites") && a.text().contains("/mentoring/relationships")
                 && a.text().contains("/me/inbox"));
+        // SOAP services are published on a thread of their own, in the order they came
+        await(User.NOBODY, "/soap/services", a -> a.status() == 200 && java.util.stream.Stream.of("students", "platform",
+                "kpi", "knowledge", "placements", "mentoring", "messages").allMatch(n -> a.text().contains("/soap/" + n + "?wsdl")));
     }
 
     /**

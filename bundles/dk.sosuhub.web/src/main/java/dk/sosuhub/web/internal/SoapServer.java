@@ -29,12 +29,20 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The SOAP services at {@code /soap}: every service registered with {@value SoapServices#PROPERTY}, published
  * while it is registered. The SOAP face owns its bus, destination registry and CXF servlet for as long as the
  * web bundle runs; it never uses CXF's default bus, whose owner can change (a REST rebuild's bus can become the
  * default, and retiring that generation took every SOAP service with it).
+ * <p>
+ * A service is published on a thread of its own, in the order the services came: building a JAX-WS endpoint (its
+ * WSDL and JAXB context) takes a tenth of a second or more, and done on the thread that registered the service it
+ * held up the framework's start of every bundle after it (a boot published six of them in a row). A service that
+ * goes is withdrawn at once, on the thread that unregisters it, before its bundle stops.
  */
 @Component(immediate = true, service = {})
 public class SoapServer {
@@ -53,7 +61,8 @@ public class SoapServer {
     private final Bus bus;
     private final DestinationRegistry registry = new DestinationRegistryImpl();
     private final CXFNonSpringServlet servlet;
-    private ServiceTracker<Object, Server> tracker;
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> new Thread(r, "sosuhub-soap-publish"));
+    private ServiceTracker<Object, Published> tracker;
 
     @Activate
     public SoapServer(@Reference SignIn signIn, @Reference AuditTrail audit, @Reference NeedToKnow needToKnow,
@@ -81,19 +90,21 @@ public class SoapServer {
         http.registerServlet(SERVLET_ALIAS, new SoapDoor(servlet, signIn, RestServer.MAX_BODY_BYTES), new Hashtable<>(Map.of("servlet-name", "sosuhub-soap")), null);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + SoapServices.PROPERTY + "=*)"), null) {
             @Override
-            public Server addingService(ServiceReference<Object> reference) {
+            public Published addingService(ServiceReference<Object> reference) {
                 Object implementor = context.getService(reference);
-                Server server = publish(String.valueOf(reference.getProperty(SoapServices.PROPERTY)), implementor,
-                        reference.getBundle());
-                if (server == null) {
-                    context.ungetService(reference);
+                if (implementor == null) {
+                    return null;
                 }
-                return server;
+                Published published = new Published();
+                String name = String.valueOf(reference.getProperty(SoapServices.PROPERTY));
+                Bundle bundle = reference.getBundle();
+                publisher.execute(() -> published.publish(() -> publish(name, implementor, bundle)));
+                return published;
             }
 
             @Override
-            public void removedService(ServiceReference<Object> reference, Server server) {
-                server.destroy();
+            public void removedService(ServiceReference<Object> reference, Published published) {
+                published.withdraw();
                 context.ungetService(reference);
             }
         };
@@ -103,6 +114,7 @@ public class SoapServer {
     @Deactivate
     void deactivate() {
         tracker.close();
+        publisher.shutdownNow();
         try {
             http.unregister(SERVLET_ALIAS);
         } catch (IllegalArgumentException e) {
@@ -110,6 +122,26 @@ public class SoapServer {
         }
         servlet.destroy();
         bus.shutdown(true);
+    }
+
+    /** One tracked service: published once its turn comes, unless it was withdrawn before. */
+    static final class Published {
+        private Server server;
+        private boolean withdrawn;
+
+        synchronized void publish(Supplier<Server> endpoint) {
+            if (!withdrawn) {
+                server = endpoint.get();
+            }
+        }
+
+        synchronized void withdraw() {
+            withdrawn = true;
+            if (server != null) {
+                server.destroy();
+                server = null;
+            }
+        }
     }
 
     /** Publishes one service at /soap/{name}, or logs why not and returns null. */

@@ -56,7 +56,7 @@ final class QueryPlanner {
     private final KnowledgeAnalyzers analyzers;
     private final LanguageResources lang;
     private final Weights w;
-    private final DirectSpellChecker spell = new DirectSpellChecker();
+    private final DirectSpellChecker spell = new ScanningSpellChecker();
     private final WordBreakSpellChecker wordBreak = new WordBreakSpellChecker();
     /**
      * Per abbreviation (in the resource's order) the stems of each of its long forms: the same for every query, so

@@ -29,6 +29,10 @@ import java.util.function.Predicate;
  * so quotes, brackets, operators and wildcards are plain text and cannot break anything.
  * Per word: its stems in the text fields, as part of compounds in documents, its own compound parts,
  * abbreviation long forms (and back), thesaurus synonyms; unknown words are spell-corrected against the index.
+ * <p>
+ * A term no guide has is left out of the query (its clause could match nothing and score nothing, so every score is
+ * the same), which spares rewriting, weighing and scoring clauses that only Lucene would find empty; the query's
+ * structure, and with it whether a word counts as searchable, is the same as with them.
  */
 final class QueryPlanner {
 
@@ -143,7 +147,7 @@ final class QueryPlanner {
             String abbr = e.getKey();
             for (List<String> stems : e.getValue()) {
                 if (!stems.isEmpty() && acc.stems.containsAll(stems) && !acc.stems.contains(abbr)) {
-                    main.add(acc.text(abbr, w.abbreviation()), Occur.SHOULD);
+                    addShould(main, acc.text(abbr, w.abbreviation()));
                     break;
                 }
             }
@@ -162,17 +166,26 @@ final class QueryPlanner {
             this.lookup = lookup;
         }
 
-        /** A term over the text fields, weighted. */
+        /** A term over the text fields, weighted; null when no guide has it. */
         Query text(String t, float weight) throws IOException {
-            flat.merge(new Term(Fields.ALL, t), weight, Math::max);
-            return weight == 1f ? fieldsQuery(t, lookup) : new BoostQuery(fieldsQuery(t, lookup), weight);
+            Term all = new Term(Fields.ALL, t);
+            if (lookup.docFreq(all) == 0) return null;
+            flat.merge(all, weight, Math::max);
+            Query q = fieldsQuery(t, lookup);
+            return weight == 1f ? q : new BoostQuery(q, weight);
         }
 
-        /** A term as part of compounds in the guides, weighted. */
+        /** A term as part of compounds in the guides, weighted; null when no guide has it. */
         Query part(String t, float weight) throws IOException {
-            flat.merge(new Term(Fields.PARTS, t), weight, Math::max);
-            return new BoostQuery(lookup.query(new Term(Fields.PARTS, t)), weight);
+            Term part = new Term(Fields.PARTS, t);
+            if (lookup.docFreq(part) == 0) return null;
+            flat.merge(part, weight, Math::max);
+            return new BoostQuery(lookup.query(part), weight);
         }
+    }
+
+    private static void addShould(BooleanQuery.Builder b, Query q) {
+        if (q != null) b.add(q, Occur.SHOULD);
     }
 
     /** True when the word matches nothing and may be a misspelling worth correcting. */
@@ -221,25 +234,26 @@ final class QueryPlanner {
         for (String t : new LinkedHashSet<>(stems)) {
             float tw = lemma && !t.equals(surface) ? mult * w.otherRoot() : mult;
             acc.stems.add(t);
-            b.add(acc.text(t, tw), Occur.SHOULD);
-            b.add(acc.part(t, tw * w.partOfDocCompound()), Occur.SHOULD);
+            addShould(b, acc.text(t, tw));
+            addShould(b, acc.part(t, tw * w.partOfDocCompound()));
             n += 2;
         }
         for (String p : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word))) {
             if (stems.contains(p)) continue;
             acc.stems.add(p);
-            b.add(acc.text(p, mult * w.queryCompoundPart()), Occur.SHOULD);
-            b.add(acc.part(p, mult * w.queryCompoundPart() * w.partOfDocCompound()), Occur.SHOULD);
+            addShould(b, acc.text(p, mult * w.queryCompoundPart()));
+            addShould(b, acc.part(p, mult * w.queryCompoundPart() * w.partOfDocCompound()));
             n += 2;
         }
         for (List<String> form : abbreviationStems().getOrDefault(word, List.of())) {
             float fw = mult * w.abbreviation();
             BooleanQuery.Builder f = new BooleanQuery.Builder();
             for (String t : new LinkedHashSet<>(form)) {
-                f.add(acc.text(t, fw), Occur.SHOULD);
-                f.add(acc.part(t, fw * w.partOfDocCompound()), Occur.SHOULD);
+                addShould(f, acc.text(t, fw));
+                addShould(f, acc.part(t, fw * w.partOfDocCompound()));
             }
-            b.add(f.build(), Occur.SHOULD);
+            BooleanQuery longForm = f.build();
+            if (!longForm.clauses().isEmpty()) b.add(longForm, Occur.SHOULD);
             n++;
         }
         int syn = 0;
@@ -247,7 +261,7 @@ final class QueryPlanner {
             if (syn >= MAX_SYNONYMS) break;
             List<String> st = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, s);
             if (st.isEmpty() || stems.containsAll(st) || docFreq(lookup, st.get(0)) == 0) continue;
-            b.add(acc.text(st.get(0), mult * w.synonym()), Occur.SHOULD);
+            addShould(b, acc.text(st.get(0), mult * w.synonym()));
             syn++;
             n++;
         }
@@ -268,14 +282,18 @@ final class QueryPlanner {
         return m;
     }
 
-    /** One term over the text fields, best field counting most. */
+    /** One term over the text fields (those having it), best field counting most. */
     Query fieldsQuery(String term, TermLookup lookup) throws IOException {
-        List<Query> perField = List.of(
-                new BoostQuery(lookup.query(new Term(Fields.TITLE, term)), w.title()),
-                new BoostQuery(lookup.query(new Term(Fields.SUMMARY, term)), w.summary()),
-                new BoostQuery(lookup.query(new Term(Fields.TOPICS, term)), w.topics()),
-                new BoostQuery(lookup.query(new Term(Fields.BODY, term)), w.body()));
+        List<Query> perField = new ArrayList<>(4);
+        field(perField, lookup, new Term(Fields.TITLE, term), w.title());
+        field(perField, lookup, new Term(Fields.SUMMARY, term), w.summary());
+        field(perField, lookup, new Term(Fields.TOPICS, term), w.topics());
+        field(perField, lookup, new Term(Fields.BODY, term), w.body());
         return new DisjunctionMaxQuery(perField, w.tie());
+    }
+
+    private static void field(List<Query> perField, TermLookup lookup, Term term, float weight) throws IOException {
+        if (lookup.docFreq(term) > 0) perField.add(new BoostQuery(lookup.query(term), weight));
     }
 
     /** The word and its dictionary roots, unfolded. */

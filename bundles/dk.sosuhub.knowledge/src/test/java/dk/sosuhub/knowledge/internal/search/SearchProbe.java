@@ -54,7 +54,7 @@ final class SearchProbe {
                         SearchResult r = s.search(new SearchRequest(municipality, q, java.util.Set.of(), java.util.Set.of(), page));
                         out.printf("## %s %s p%d total=%d suggestion=%s%n", municipality, q, page, r.total(), r.suggestion());
                         out.printf("facets %s%n", r.facets());
-                        for (SearchHit h : r.hits()) out.printf("%s %.6f %s | %s%n", h.id(), h.score(), h.title(), h.snippet());
+                        for (SearchHit h : r.hits()) out.printf("%s %s %s | %s%n", h.id(), Float.toString(h.score()), h.title(), h.snippet()); // exact scores
                     }
                 }
             }

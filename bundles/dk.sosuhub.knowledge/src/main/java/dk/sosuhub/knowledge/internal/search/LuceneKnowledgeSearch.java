@@ -38,6 +38,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -79,6 +81,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,6 +106,11 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     static final String SCHEMA_KEY = "schema";
     public static final int PAGE_SIZE = 10;
     static final int MAX_PAGE = 100;
+    /**
+     * Guides per thread below which a search is not split: an index smaller than twice this is searched on the
+     * searching thread alone (the shipped guides always are).
+     */
+    static final int SLICE_DOCS = 10_000;
     /** Candidates the full query ranks (first pass). */
     static final int FIRST_PASS = 50;
     private static final Locale DA = Locale.forLanguageTag("da-DK");
@@ -133,6 +144,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private final String schema;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final GuideTexts texts = new GuideTexts(DA, SNIPPET_SOURCE, GUIDE_TEXT_CHARS);
+    /**
+     * Threads that search a large index's segments side by side with the searching thread (which takes its share):
+     * one fewer than the cores, idle threads end after a while. A small index is one slice, searched on the caller.
+     */
+    private final ThreadPoolExecutor segmentThreads;
+    private final int sliceDocs;
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean rebuiltOnOpen;
@@ -142,6 +159,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * @param allGuides every guide (the truth), used to rebuild the index
      */
     public LuceneKnowledgeSearch(Path folder, Supplier<? extends Collection<Guide>> allGuides, LanguageResources lang) {
+        this(folder, allGuides, lang, SLICE_DOCS);
+    }
+
+    /** @param sliceDocs guides per thread below which a search is not split (tests split small indexes) */
+    LuceneKnowledgeSearch(Path folder, Supplier<? extends Collection<Guide>> allGuides, LanguageResources lang, int sliceDocs) {
+        this.sliceDocs = sliceDocs;
         this.analyzers = new KnowledgeAnalyzers(lang);
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(Fields.PARTS, analyzers.parts());
@@ -151,6 +174,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         this.planner = new QueryPlanner(analyzers, Weights.DEFAULT);
         this.allGuides = Objects.requireNonNull(allGuides);
         this.schema = SCHEMA + ";" + lang.fingerprint();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.segmentThreads = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "sosuhub-search-segments-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        segmentThreads.allowCoreThreadTimeOut(true);
         try {
             this.directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
             open();
@@ -191,7 +222,17 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             writer = new IndexWriter(directory, config(OpenMode.CREATE));
             reason = "beskadiget indeks";
         }
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, segmentThreads) {
+                    @Override
+                    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                        return balancedSlices(leaves, segmentThreads.getMaximumPoolSize() + 1, sliceDocs);
+                    }
+                };
+            }
+        });
         if (reason != null) {
             LOG.info("Søgeindekset bygges (" + reason + ")");
             rebuild(allGuides.get());
@@ -336,7 +377,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             if (plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
         }
         // 1. every hit counted exactly, with facets, on bit sets
-        Counts counts = count(searcher.getIndexReader(), browse ? null : plan.flatTerms().keySet(), browse ? null : plan.lookup(), request);
+        Counts counts = count(searcher, browse ? null : plan.flatTerms().keySet(), browse ? null : plan.lookup(), request);
         int offset = (page - 1) * PAGE_SIZE;
         if (counts.total <= offset) {
             return new SearchResult(counts.total, page, PAGE_SIZE, List.of(), counts.facets(), browse ? null : plan.suggestion());
@@ -352,22 +393,22 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             // 2. candidates by the flat query (same matches, cheap to score), 3. ranked by the full query
             // the visible hits are known (bit sets): filter after scoring so the disjunction keeps its fast top-k path
             int n = Math.max(FIRST_PASS, offset + PAGE_SIZE);
-            TopScoreDocCollectorManager first = new TopScoreDocCollectorManager(n, null, n);
-            TopScoreDocCollector collector = first.newCollector();
-            searcher.search(plan.flatQuery(), new FilterCollector(collector) {
+            boolean sliced = searcher.getSlices().length > 1;
+            TopScoreDocCollectorManager first = new TopScoreDocCollectorManager(n, null, n, sliced);
+            FixedBitSet[] visible = counts.matches();
+            TopDocs candidates = searcher.search(plan.flatQuery(), new CollectorManager<VisibleHits, TopDocs>() {
                 @Override
-                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                    FixedBitSet visible = counts.matches()[context.ord];
-                    if (visible == null) throw new CollectionTerminatedException();
-                    return new FilterLeafCollector(super.getLeafCollector(context)) {
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (visible.get(doc)) in.collect(doc);
-                        }
-                    };
+                public VisibleHits newCollector() throws IOException {
+                    return new VisibleHits(first.newCollector(), visible);
+                }
+
+                @Override
+                public TopDocs reduce(Collection<VisibleHits> collectors) throws IOException {
+                    List<TopScoreDocCollector> top = new ArrayList<>(collectors.size());
+                    for (VisibleHits c : collectors) top.add(c.top);
+                    return first.reduce(top);
                 }
             });
-            TopDocs candidates = collector.topDocs();
             top = new QueryRescorer(plan.query()) {
                 @Override
                 protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
@@ -389,7 +430,6 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         return new SearchResult(counts.total, page, PAGE_SIZE, hits, counts.facets(), browse ? null : plan.suggestion());
     }
 
-    /** Hit count and facet counts. */
     /** Hit count, facet counts and the hits per segment (null: none). */
     private record Counts(long total, Map<String, Long> audience, Map<String, Long> topics, Map<String, Long> programme,
                           FixedBitSet[] matches) {
@@ -407,50 +447,131 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     }
 
     /**
-     * Counts the visible guides matching any of the terms ({@code null}: all) and the request's filters, per
-     * segment: union of the terms' postings into a bit set, intersected with the filter bit sets.
+     * The segments in at most {@code threads} slices of about equal size (largest segment first into the smallest
+     * slice), one slice when the index is small: each thread then has the same share of a large index's work.
      */
-    private static Counts count(IndexReader reader, Collection<Term> terms, TermLookup lookup, SearchRequest request)
-            throws IOException {
-        long total = 0;
-        Map<String, Long> audience = new HashMap<>(), topics = new HashMap<>(), programme = new HashMap<>();
-        FixedBitSet[] matches = new FixedBitSet[reader.leaves().size()];
-        for (LeafReaderContext ctx : reader.leaves()) {
-            LeafReader leaf = ctx.reader();
-            int maxDoc = leaf.maxDoc();
-            SegmentBits bits = SegmentBits.of(leaf);
-            FixedBitSet match = new FixedBitSet(maxDoc);
-            if (terms == null) {
-                match.set(0, maxDoc);
-            } else {
-                // most frequent terms first: later ones then only fill the gaps, skipping what is already set
-                List<Map.Entry<PostingsEnum, Integer>> found = new ArrayList<>();
-                for (Term t : terms) {
-                    TermsEnum te = lookup.seek(ctx, t);
-                    if (te != null) found.add(Map.entry(te.postings(null, PostingsEnum.NONE), te.docFreq()));
-                }
-                found.sort(Map.Entry.<PostingsEnum, Integer>comparingByValue().reversed());
-                for (Map.Entry<PostingsEnum, Integer> e : found) orGaps(match, e.getKey());
-            }
-            restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
-            if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());
-            if (!request.topics().isEmpty()) restrict(match, bits, Fields.TOPIC, request.topics());
-            Bits live = leaf.getLiveDocs();
-            if (live != null) {
-                for (int d = match.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                     d = d + 1 < maxDoc ? match.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                    if (!live.get(d)) match.clear(d);
-                }
-            }
-            long n = match.cardinality();
-            if (n == 0) continue;
-            matches[ctx.ord] = match;
-            total += n;
-            countValues(match, bits.values(Fields.AUDIENCE), audience);
-            countValues(match, bits.values(Fields.TOPIC), topics);
-            countValues(match, bits.values(Fields.PROGRAMME), programme);
+    static IndexSearcher.LeafSlice[] balancedSlices(List<LeafReaderContext> leaves, int threads, int sliceDocs) {
+        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+        int n = (int) Math.max(1, Math.min(Math.min(threads, leaves.size()), docs / sliceDocs));
+        List<List<LeafReaderContext>> groups = new ArrayList<>();
+        long[] size = new long[n];
+        for (int i = 0; i < n; i++) groups.add(new ArrayList<>());
+        List<LeafReaderContext> bySize = new ArrayList<>(leaves);
+        bySize.sort(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed());
+        for (LeafReaderContext leaf : bySize) {
+            int smallest = 0;
+            for (int i = 1; i < n; i++) if (size[i] < size[smallest]) smallest = i;
+            groups.get(smallest).add(leaf);
+            size[smallest] += leaf.reader().maxDoc();
         }
-        return new Counts(total, audience, topics, programme, matches);
+        return groups.stream().filter(g -> !g.isEmpty()).map(IndexSearcher.LeafSlice::new).toArray(IndexSearcher.LeafSlice[]::new);
+    }
+
+    /** The first pass's collector: only the visible hits (known from the counting) reach the top hits. */
+    private static final class VisibleHits extends FilterCollector {
+        final TopScoreDocCollector top;
+        private final FixedBitSet[] visible;
+
+        VisibleHits(TopScoreDocCollector top, FixedBitSet[] visible) {
+            super(top);
+            this.top = top;
+            this.visible = visible;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            FixedBitSet docs = visible[context.ord];
+            if (docs == null) throw new CollectionTerminatedException();
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (docs.get(doc)) in.collect(doc);
+                }
+            };
+        }
+    }
+
+    /**
+     * Counts the visible guides matching any of the terms ({@code null}: all) and the request's filters, per
+     * segment: union of the terms' postings into a bit set, intersected with the filter bit sets. The postings are
+     * looked up on this thread; the slices of a large index are counted side by side.
+     */
+    private Counts count(IndexSearcher searcher, Collection<Term> terms, TermLookup lookup, SearchRequest request)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<List<PostingsEnum>> postings = new ArrayList<>(leaves.size());
+        for (LeafReaderContext ctx : leaves) {
+            if (terms == null) {
+                postings.add(null);
+                continue;
+            }
+            // most frequent terms first: later ones then only fill the gaps, skipping what is already set
+            List<Map.Entry<PostingsEnum, Integer>> found = new ArrayList<>();
+            for (Term t : terms) {
+                TermsEnum te = lookup.seek(ctx, t);
+                if (te != null) found.add(Map.entry(te.postings(null, PostingsEnum.NONE), te.docFreq()));
+            }
+            found.sort(Map.Entry.<PostingsEnum, Integer>comparingByValue().reversed());
+            postings.add(found.stream().map(Map.Entry::getKey).toList());
+        }
+        FixedBitSet[] matches = new FixedBitSet[leaves.size()];
+        List<Callable<Tally>> slices = new ArrayList<>();
+        for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+            slices.add(() -> {
+                Tally tally = new Tally();
+                for (LeafReaderContext ctx : slice.leaves) countSegment(ctx, postings.get(ctx.ord), request, matches, tally);
+                return tally;
+            });
+        }
+        Tally all = new Tally();
+        for (Tally t : searcher.getTaskExecutor().invokeAll(slices)) all.add(t);
+        return new Counts(all.total, all.audience, all.topics, all.programme, matches);
+    }
+
+    /** Hit and facet counts of some segments. */
+    private static final class Tally {
+        long total;
+        final Map<String, Long> audience = new HashMap<>(), topics = new HashMap<>(), programme = new HashMap<>();
+
+        void add(Tally other) {
+            total += other.total;
+            other.audience.forEach((k, v) -> audience.merge(k, v, Long::sum));
+            other.topics.forEach((k, v) -> topics.merge(k, v, Long::sum));
+            other.programme.forEach((k, v) -> programme.merge(k, v, Long::sum));
+        }
+    }
+
+    private static void countSegment(LeafReaderContext ctx, List<PostingsEnum> postings, SearchRequest request,
+                                     FixedBitSet[] matches, Tally tally) throws IOException {
+        LeafReader leaf = ctx.reader();
+        int maxDoc = leaf.maxDoc();
+        SegmentBits bits = SegmentBits.of(leaf);
+        FixedBitSet match = new FixedBitSet(maxDoc);
+        if (postings == null) {
+            match.set(0, maxDoc);
+        } else {
+            for (int i = 0; i < postings.size(); i++) {
+                if (i == 0) match.or(postings.get(0)); // the most frequent term: nothing to skip yet
+                else orGaps(match, postings.get(i));
+            }
+        }
+        restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
+        if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());
+        if (!request.topics().isEmpty()) restrict(match, bits, Fields.TOPIC, request.topics());
+        Bits live = leaf.getLiveDocs();
+        if (live != null) {
+            for (int d = match.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                 d = d + 1 < maxDoc ? match.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (!live.get(d)) match.clear(d);
+            }
+        }
+        long n = match.cardinality();
+        if (n == 0) return;
+        matches[ctx.ord] = match;
+        tally.total += n;
+        countValues(match, bits.values(Fields.AUDIENCE), tally.audience);
+        countValues(match, bits.values(Fields.TOPIC), tally.topics);
+        countValues(match, bits.values(Fields.PROGRAMME), tally.programme);
     }
 
     /** Adds the documents of the iterator, advancing past runs of documents already set. */
@@ -652,6 +773,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             if (searchers != null) searchers.close();
             if (writer != null) writer.close();
             directory.close();
+            segmentThreads.shutdown();
         } finally {
             writeLock.unlock();
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.spell.WordBreakSpellChecker;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -90,11 +91,12 @@ final class QueryPlanner {
         if (words.size() > MAX_WORDS) words = words.subList(0, MAX_WORDS);
         IndexReader reader = searcher.getIndexReader();
         TermLookup lookup = new TermLookup(searcher);
+        Terms acc = new Terms(lookup);
 
         List<String> finalWords = new ArrayList<>();
         boolean corrected = false;
         for (String word : words) {
-            if (lang.stopWords().contains(word) || !needsCorrection(word, lookup)) {
+            if (lang.stopWords().contains(word) || !needsCorrection(word, acc)) {
                 finalWords.add(word);
                 continue;
             }
@@ -108,7 +110,6 @@ final class QueryPlanner {
         }
 
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        Terms acc = new Terms(lookup);
         int groups = 0;
         for (String word : new LinkedHashSet<>(finalWords)) {
             if (lang.stopWords().contains(word)) continue;
@@ -134,7 +135,7 @@ final class QueryPlanner {
                     }
                 }
                 for (String c : candidates) {
-                    if (textDocFreq(lookup, c) > 0) {
+                    if (textDocFreq(acc, c) > 0) {
                         Query group = wordGroup(c, lookup, acc, w.joined());
                         if (group != null) main.add(new BoostQuery(group, w.joined()), Occur.SHOULD);
                         break;
@@ -156,14 +157,28 @@ final class QueryPlanner {
         return new Plan(main.build(), suggestion, finalWords, acc.stems, acc.flat, lookup);
     }
 
-    /** Collects the terms of a plan: the stems to mark and every term with its effective weight. */
+    /**
+     * Collects the terms of a plan: the stems to mark and every term with its effective weight. Also analyses each
+     * word once for the plan (its stems and its compound parts are asked for several times).
+     */
     private final class Terms {
         final Set<String> stems = new LinkedHashSet<>();
         final Map<Term, Float> flat = new LinkedHashMap<>();
         final TermLookup lookup;
+        private final Map<String, List<String>> stemsOf = new HashMap<>(), partsOf = new HashMap<>();
 
         Terms(TermLookup lookup) {
             this.lookup = lookup;
+        }
+
+        /** The word's terms in the text fields (its stems). */
+        List<String> stemsOf(String word) {
+            return stemsOf.computeIfAbsent(word, x -> KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, x));
+        }
+
+        /** The word's compound parts, stemmed (the parts field's terms). */
+        List<String> partsOf(String word) {
+            return partsOf.computeIfAbsent(word, x -> KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, x));
         }
 
         /** A term over the text fields, weighted; null when no guide has it. */
@@ -189,13 +204,13 @@ final class QueryPlanner {
     }
 
     /** True when the word matches nothing and may be a misspelling worth correcting. */
-    private boolean needsCorrection(String word, TermLookup lookup) throws IOException {
+    private boolean needsCorrection(String word, Terms acc) throws IOException {
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) return false;
-        for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
-            if (docFreq(lookup, t) > 0) return false;
+        for (String t : acc.stemsOf(word)) {
+            if (docFreq(acc.lookup, t) > 0) return false;
         }
-        for (String t : KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word)) {
-            if (docFreq(lookup, t) > 0) return false;
+        for (String t : acc.partsOf(word)) {
+            if (docFreq(acc.lookup, t) > 0) return false;
         }
         if (lang.expansions(word).size() > 0) return false;
         return !lang.speller().spell(word); // a correct Danish word is not "corrected" into another one
@@ -227,7 +242,7 @@ final class QueryPlanner {
     private Query wordGroup(String word, TermLookup lookup, Terms acc, float mult) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
-        List<String> stems = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word);
+        List<String> stems = acc.stemsOf(word);
         // a typed word that is itself a root most likely means that word: hjælper (noun) over hjælpe (verb)
         String surface = analyzers.text().normalize(Fields.BODY, word).utf8ToString();
         boolean lemma = stems.size() > 1 && stems.contains(surface);
@@ -238,7 +253,7 @@ final class QueryPlanner {
             addShould(b, acc.part(t, tw * w.partOfDocCompound()));
             n += 2;
         }
-        for (String p : new LinkedHashSet<>(KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, word))) {
+        for (String p : new LinkedHashSet<>(acc.partsOf(word))) {
             if (stems.contains(p)) continue;
             acc.stems.add(p);
             addShould(b, acc.text(p, mult * w.queryCompoundPart()));
@@ -259,7 +274,7 @@ final class QueryPlanner {
         int syn = 0;
         for (String s : lang.synonyms(word)) {
             if (syn >= MAX_SYNONYMS) break;
-            List<String> st = KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, s);
+            List<String> st = acc.stemsOf(s);
             if (st.isEmpty() || stems.containsAll(st) || docFreq(lookup, st.get(0)) == 0) continue;
             addShould(b, acc.text(st.get(0), mult * w.synonym()));
             syn++;
@@ -309,10 +324,10 @@ final class QueryPlanner {
     }
 
     /** Guides having a stem of the word as a whole word. */
-    private int textDocFreq(TermLookup lookup, String word) throws IOException {
+    private int textDocFreq(Terms acc, String word) throws IOException {
         int df = 0;
-        for (String t : KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, word)) {
-            df += lookup.docFreq(new Term(Fields.ALL, t));
+        for (String t : acc.stemsOf(word)) {
+            df += acc.lookup.docFreq(new Term(Fields.ALL, t));
         }
         return df;
     }

@@ -41,9 +41,6 @@ public class PasswordResource {
     private final SignIn signIn;
     private final UserService users;
 
-    @Context
-    private HttpServletRequest request;
-
     @Activate
     public PasswordResource(@Reference SignIn signIn, @Reference UserService users) {
         this.signIn = signIn;
@@ -57,7 +54,7 @@ public class PasswordResource {
             + "the current password is wrong or the user signs in with the municipality's login; 422 when the new one "
             + "breaks a rule (12-128 characters, not the username, not among the 10,000 most common); 429 after "
             + "5 wrong current passwords in 15 minutes.")
-    public Response change(PasswordChange body, @Context SecurityContext security) {
+    public Response change(PasswordChange body, @Context SecurityContext security, @Context HttpServletRequest request) {
         Caller caller = Callers.of(security);
         PasswordChange c = body != null ? body : new PasswordChange(null, null);
         new Validator().requirePresent(c.currentPassword(), "currentPassword").requirePresent(c.newPassword(), "newPassword")

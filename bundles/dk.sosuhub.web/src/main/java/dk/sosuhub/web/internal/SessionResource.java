@@ -60,9 +60,6 @@ public class SessionResource {
     private final SignIn signIn;
     private final SessionStore sessions;
 
-    @Context
-    private HttpServletRequest request;
-
     @Activate
     public SessionResource(@Reference SignIn signIn, @Reference SessionStore sessions) {
         this.signIn = signIn;
@@ -74,7 +71,7 @@ public class SessionResource {
     @Created(SessionInfo.class)
     @Description("Signs in with username and password and sets the session cookie (HttpOnly, SameSite=Strict, Secure "
             + "over HTTPS). 401 for wrong credentials; 429 with Retry-After after 5 failures in 15 minutes.")
-    public Response signIn(SignInRequest body) {
+    public Response signIn(SignInRequest body, @Context HttpServletRequest request) {
         SignInRequest r = body != null ? body : new SignInRequest(null, null);
         new Validator().requirePresent(r.username(), "username").requirePresent(r.password(), "password").throwIfInvalid();
         SignIn.Outcome outcome = signIn.check(r.username(), r.password(), request.getRemoteAddr());
@@ -95,7 +92,7 @@ public class SessionResource {
     @GET
     @PermitAll
     @Description("The session of the cookie, with its CSRF token; 401 when there is none (signed out or expired).")
-    public Response current() {
+    public Response current(@Context HttpServletRequest request) {
         return sessions.find(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)))
                 .map(s -> Response.ok(info(s)).build())
                 .orElseGet(() -> Problems.response(401, "unauthorized", "Unauthorized", "No session; sign in"));
@@ -104,7 +101,7 @@ public class SessionResource {
     @DELETE
     @PermitAll
     @Description("Signs out: the cookie stops working at once. Needs X-CSRF-Token like every change made with the cookie.")
-    public Response signOut() {
+    public Response signOut(@Context HttpServletRequest request) {
         String token = SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE));
         var session = sessions.find(token);
         if (session.isPresent() && !SessionStore.csrfMatches(session.get(), request.getHeader(SessionStore.CSRF_HEADER))) {
@@ -127,7 +124,7 @@ public class SessionResource {
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
             Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
     @Description("The caller's own sessions (every browser signed in as them), without their tokens.")
-    public List<ActiveSession> all(@Context SecurityContext security) {
+    public List<ActiveSession> all(@Context SecurityContext security, @Context HttpServletRequest request) {
         Caller caller = Callers.of(security);
         var mine = sessions.find(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
         return sessions.of(caller.username()).stream()
@@ -153,7 +150,7 @@ public class SessionResource {
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.MUNICIPALITY_ADMIN_NAME, Role.EDUCATION_TEAM_NAME,
             Role.SUPERVISOR_NAME, Role.STUDENT_NAME, Role.INTEGRATOR_NAME})
     @Description("Signs every other session of the caller out at once; the session of this request's cookie stays.")
-    public Response endOthers(@Context SecurityContext security) {
+    public Response endOthers(@Context SecurityContext security, @Context HttpServletRequest request) {
         var mine = sessions.find(SessionStore.tokenIn(request.getHeader(HttpHeaders.COOKIE)));
         sessions.endOthersOf(Callers.of(security).username(), mine.orElse(null));
         return Response.noContent().build();

@@ -48,9 +48,6 @@ public class ConversationResource {
 
     private final ConversationService conversations;
 
-    @Context
-    private SecurityContext security;
-
     @Activate
     public ConversationResource(@Reference ConversationService conversations) {
         this.conversations = conversations;
@@ -58,7 +55,7 @@ public class ConversationResource {
 
     @GET
     @Description("The student's conversations the caller takes part in, newest first, with the caller's unread count.")
-    public List<Conversation> list(@PathParam("code") String code, @PathParam("id") long id) {
+    public List<Conversation> list(@PathParam("code") String code, @PathParam("id") long id, @Context SecurityContext security) {
         return conversations.conversations(Callers.of(security), code, id);
     }
 
@@ -67,7 +64,7 @@ public class ConversationResource {
     @Description("Starts a conversation about the student: subject (1-200 characters), staffOnly (true: between staff,"
             + " without the student; a student cannot start one) and an optional first message text.")
     public Response start(@PathParam("code") String code, @PathParam("id") long id, Inputs.ConversationInput body,
-                          @Context UriInfo uri) {
+                          @Context UriInfo uri, @Context SecurityContext security) {
         Inputs.ConversationInput in = body == null ? new Inputs.ConversationInput(null, null, null) : body;
         Conversation c = conversations.start(Callers.of(security), code, id, in.subject(), in.staffOnly(), in.text());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build()).entity(c).build();
@@ -75,8 +72,9 @@ public class ConversationResource {
 
     @GET
     @Path("{cid}")
-    public Conversation get(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid) {
-        return of(code, id, cid);
+    public Conversation get(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid,
+                            @Context SecurityContext security) {
+        return of(security, code, id, cid);
     }
 
     @GET
@@ -84,8 +82,8 @@ public class ConversationResource {
     @Description("The messages the caller may read, oldest first; with after: only those after that message id (for"
             + " polling). Marks them read for the caller.")
     public List<Message> messages(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid,
-                                  @QueryParam("after") Long after) {
-        of(code, id, cid);
+                                  @QueryParam("after") Long after, @Context SecurityContext security) {
+        of(security, code, id, cid);
         return conversations.messages(Callers.of(security), code, cid, after);
     }
 
@@ -96,8 +94,8 @@ public class ConversationResource {
             + " attachmentIds, files the caller uploaded to this conversation first. A supervisor whose placement has"
             + " ended can no longer write (403).")
     public Response post(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid,
-                         Inputs.MessageInput body, @Context UriInfo uri) {
-        of(code, id, cid);
+                         Inputs.MessageInput body, @Context UriInfo uri, @Context SecurityContext security) {
+        of(security, code, id, cid);
         Inputs.MessageInput in = body == null ? new Inputs.MessageInput(null, null) : body;
         Message m = conversations.post(Callers.of(security), code, cid, in.text(), in.attachmentIds());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build()).entity(m).build();
@@ -111,8 +109,8 @@ public class ConversationResource {
     @Description("Uploads a file (the body, at most 10 MB) for the caller's next message; filename names it. Its type"
             + " is told from its content: PDF, PNG, JPEG, GIF, WebP or an Office document; anything else is 422.")
     public Response upload(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid,
-                           @QueryParam("filename") String filename, byte[] content, @Context UriInfo uri) {
-        of(code, id, cid);
+                           @QueryParam("filename") String filename, byte[] content, @Context UriInfo uri, @Context SecurityContext security) {
+        of(security, code, id, cid);
         Attachment a = conversations.upload(Callers.of(security), code, cid, filename, content);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();
     }
@@ -123,8 +121,8 @@ public class ConversationResource {
     @ApiResponse(responseCode = "200", description = "The file, with the type told from its content",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
     public Response attachment(@PathParam("code") String code, @PathParam("id") long id, @PathParam("cid") long cid,
-                               @PathParam("aid") long aid) {
-        of(code, id, cid);
+                               @PathParam("aid") long aid, @Context SecurityContext security) {
+        of(security, code, id, cid);
         AttachmentContent file = conversations.attachment(Callers.of(security), code, cid, aid);
         return Response.ok(file.content(), file.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.attachment().fileName()
@@ -133,7 +131,7 @@ public class ConversationResource {
     }
 
     /** The conversation, when it is about this student. */
-    private Conversation of(String code, long studentId, long cid) {
+    private Conversation of(SecurityContext security, String code, long studentId, long cid) {
         Conversation c = conversations.conversation(Callers.of(security), code, cid);
         if (c.studentId() != studentId) {
             throw new NotFoundException("No conversation " + cid + " about student " + studentId);

@@ -36,9 +36,6 @@ public class HandoverResource {
 
     private final HandoverService handovers;
 
-    @Context
-    private SecurityContext security;
-
     @Activate
     public HandoverResource(@Reference HandoverService handovers) {
         this.handovers = handovers;
@@ -49,7 +46,7 @@ public class HandoverResource {
     @Description("The handovers the caller may read: the student all of them; the personal advisor and the next"
             + " placement's supervisor from the day before that placement starts, the latter with the texts only while"
             + " the student consents (shared=false and no texts otherwise).")
-    public List<Handover> list(@PathParam("code") String code, @PathParam("id") long id) {
+    public List<Handover> list(@PathParam("code") String code, @PathParam("id") long id, @Context SecurityContext security) {
         return handovers.handovers(Callers.of(security), code, id);
     }
 
@@ -60,7 +57,7 @@ public class HandoverResource {
             + " has learnt), support (agreed support) and nextSiteNotes (what the next site should know), each 1-4000"
             + " characters.")
     public Response write(@PathParam("code") String code, @PathParam("id") long id, Inputs.HandoverInput body,
-                          @Context UriInfo uri) {
+                          @Context UriInfo uri, @Context SecurityContext security) {
         Inputs.HandoverInput in = body == null ? new Inputs.HandoverInput(null, null, null) : body;
         Handover h = handovers.write(Callers.of(security), code, id, in.learnt(), in.support(), in.nextSiteNotes());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(h.id())).build()).entity(h).build();
@@ -69,7 +66,7 @@ public class HandoverResource {
     @GET
     @Path("consents/handover")
     @Description("Whether the student consents to handovers being shared with the next placement site; false until given.")
-    public Inputs.Consent consent(@PathParam("code") String code, @PathParam("id") long id) {
+    public Inputs.Consent consent(@PathParam("code") String code, @PathParam("id") long id, @Context SecurityContext security) {
         return new Inputs.Consent(handovers.handoverConsent(Callers.of(security), code, id));
     }
 
@@ -77,7 +74,7 @@ public class HandoverResource {
     @Path("consents/handover")
     @Description("Only the student: gives (true) or withdraws (false) the consent; effective at once, also for handovers"
             + " written before.")
-    public Inputs.Consent setConsent(@PathParam("code") String code, @PathParam("id") long id, Inputs.ConsentInput body) {
+    public Inputs.Consent setConsent(@PathParam("code") String code, @PathParam("id") long id, Inputs.ConsentInput body, @Context SecurityContext security) {
         return new Inputs.Consent(handovers.setHandoverConsent(Callers.of(security), code, id, body == null ? null : body.given()));
     }
 }

@@ -33,9 +33,6 @@ public class InboxResource {
 
     private final ConversationService conversations;
 
-    @Context
-    private SecurityContext security;
-
     @Activate
     public InboxResource(@Reference ConversationService conversations) {
         this.conversations = conversations;
@@ -44,7 +41,7 @@ public class InboxResource {
     @GET
     @Description("The caller's conversations in their municipality, latest activity first, with unread counts and"
             + " their sum. Cheap enough to poll every second.")
-    public Inbox inbox() {
+    public Inbox inbox(@Context SecurityContext security) {
         return conversations.inbox(Callers.of(security));
     }
 }

@@ -46,9 +46,6 @@ public class JourneyResource {
     private final StudentService students;
     private final LifecycleService lifecycle;
 
-    @Context
-    private SecurityContext security;
-
     @Activate
     public JourneyResource(@Reference StudentService students, @Reference LifecycleService lifecycle) {
         this.students = students;
@@ -58,7 +55,7 @@ public class JourneyResource {
     @GET
     @Description("The signed-in student's own record: name, programme, dates, personal advisor, the plan (with each"
             + " placement's site and supervisor) and the talks held.")
-    public Journey journey() {
+    public Journey journey(@Context SecurityContext security) {
         Caller caller = Callers.of(security);
         if (caller.studentId() == null) {
             throw new ForbiddenException("Only a student user linked to their record has a journey");

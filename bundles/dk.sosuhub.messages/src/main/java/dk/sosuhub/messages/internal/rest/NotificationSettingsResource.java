@@ -35,9 +35,6 @@ public class NotificationSettingsResource {
 
     private final NotificationPreferences preferences;
 
-    @Context
-    private SecurityContext security;
-
     @Activate
     public NotificationSettingsResource(@Reference NotificationPreferences preferences) {
         this.preferences = preferences;
@@ -46,14 +43,14 @@ public class NotificationSettingsResource {
     @GET
     @Description("How often the caller is mailed per kind (MESSAGE, ABSENCE, HANDOVER): IMMEDIATE (default), DAILY"
             + " (16:00), WEEKLY (Mondays 08:00) or NEVER.")
-    public Map<NotificationKind, Frequency> get() {
+    public Map<NotificationKind, Frequency> get(@Context SecurityContext security) {
         return preferences.get(Callers.of(security));
     }
 
     @PUT
     @Description("Sets the kinds given, e.g. {\"MESSAGE\": \"IMMEDIATE\", \"ABSENCE\": \"DAILY\"}; the others keep their"
             + " setting. An unknown kind or frequency is 422 and changes nothing.")
-    public Map<NotificationKind, Frequency> put(Map<String, String> choices) {
+    public Map<NotificationKind, Frequency> put(Map<String, String> choices, @Context SecurityContext security) {
         return preferences.set(Callers.of(security), choices);
     }
 }

@@ -60,9 +60,6 @@ public class OidcSignIn {
     private final UserService users;
     private final MunicipalityService municipalities;
 
-    @Context
-    private HttpServletRequest request;
-
     @Activate
     public OidcSignIn(@Reference SessionStore sessions, @Reference UserService users,
                       @Reference MunicipalityService municipalities) {
@@ -101,7 +98,8 @@ public class OidcSignIn {
     @Produces(MediaType.TEXT_HTML)
     @Description("Starts a sign-in with the municipality's identity provider: 303 to the provider (authorization code "
             + "flow with PKCE). returnTo: the page of this platform to show afterwards (a path such as /oplaering).")
-    public Response login(@PathParam("code") String code, @QueryParam("returnTo") String returnTo) {
+    public Response login(@PathParam("code") String code, @QueryParam("returnTo") String returnTo,
+                          @Context HttpServletRequest request) {
         Optional<MunicipalityLogin> login = loginOf(code);
         if (login.isEmpty()) {
             return Problems.response(404, "not-found", "Not Found", "Municipality " + code + " has no sign-in of its own");
@@ -113,8 +111,8 @@ public class OidcSignIn {
         State state = started.get().state();
         PendingLogins.Pending p = started.get().pending();
         try {
-            URI target = login.get().authorizationUri(state, p.nonce(), p.verifier(), redirectUri(login.get()));
-            return Response.seeOther(target).header(HttpHeaders.SET_COOKIE, flowCookie(state.getValue())).build();
+            URI target = login.get().authorizationUri(state, p.nonce(), p.verifier(), redirectUri(login.get(), request));
+            return Response.seeOther(target).header(HttpHeaders.SET_COOKIE, flowCookie(state.getValue(), request)).build();
         } catch (Exception e) {
             LOG.warn("Sign-in with the identity provider of municipality {} could not start: {}", code, e.toString());
             return page(502, "Kommunens login svarer ikke lige nu. Prøv igen om lidt, eller log ind med brugernavn og "
@@ -129,7 +127,8 @@ public class OidcSignIn {
     @Description("Where the identity provider sends the browser back (register this address at the provider): checks "
             + "the state against the browser's, redeems the code, checks the ID token and starts the session.")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
-                             @QueryParam("iss") String iss, @QueryParam("error") String error) {
+                             @QueryParam("iss") String iss, @QueryParam("error") String error,
+                             @Context HttpServletRequest request) {
         String cookieState = SessionStore.cookie(request.getHeader(HttpHeaders.COOKIE), FLOW_COOKIE);
         if (state == null || !state.equals(cookieState)) {
             LOG.warn("Sign-in with an identity provider refused: the state does not belong to this browser ({})",
@@ -153,7 +152,7 @@ public class OidcSignIn {
         }
         FederatedIdentity identity;
         try {
-            identity = login.get().redeem(code, started.get().verifier(), started.get().nonce(), redirectUri(login.get()));
+            identity = login.get().redeem(code, started.get().verifier(), started.get().nonce(), redirectUri(login.get(), request));
         } catch (MunicipalityLogin.SignInFailed e) {
             LOG.warn("Sign-in with the identity provider of municipality {} failed: {}", municipality, e.getMessage());
             return page(502, "Log ind mislykkedes: kommunens login kunne ikke bekræftes. Prøv igen.");
@@ -174,7 +173,7 @@ public class OidcSignIn {
         return Response.ok(html("Logger ind …", "<meta http-equiv=\"refresh\" content=\"0;url=" + target + "\">",
                         "<p>Du er logget ind. <a href=\"" + target + "\">Fortsæt</a></p>"))
                 .header(HttpHeaders.SET_COOKIE, SessionStore.cookie(session.token(), request.isSecure()))
-                .header(HttpHeaders.SET_COOKIE, flowCookie(null))
+                .header(HttpHeaders.SET_COOKIE, flowCookie(null, request))
                 .build();
     }
 
@@ -182,7 +181,7 @@ public class OidcSignIn {
         return logins.stream().filter(l -> l.municipality().equals(code)).findFirst();
     }
 
-    private URI redirectUri(MunicipalityLogin login) {
+    private static URI redirectUri(MunicipalityLogin login, HttpServletRequest request) {
         String host = request.getHeader(HttpHeaders.HOST);
         URI reached = URI.create(request.getScheme() + "://" + (host != null ? host
                 : request.getServerName() + ":" + request.getServerPort()) + CALLBACK);
@@ -195,7 +194,7 @@ public class OidcSignIn {
                 ? returnTo : "/";
     }
 
-    private String flowCookie(String state) {
+    private static String flowCookie(String state, HttpServletRequest request) {
         // Lax, not Strict: it must come back with the provider's redirect, a navigation from another site
         return FLOW_COOKIE + "=" + (state == null ? "" : state) + "; Path=/api/v1/session/oidc; HttpOnly; SameSite=Lax"
                 + (request.isSecure() ? "; Secure" : "") + "; Max-Age=" + (state == null ? 0 : PendingLogins.LIFETIME.toSeconds());

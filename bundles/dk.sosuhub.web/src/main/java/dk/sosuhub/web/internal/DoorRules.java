@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  *       parameter named {@code municipality}), about the caller's own municipality ({@code @OwnMunicipality}, the
  *       Gate then checks that one) or is for platform administrators alone: module switches are per
  *       municipality, so anything else would escape them;</li>
- *   <li>no JAX-RS sub-resource locators (their methods would escape these checks).</li>
+ *   <li>no JAX-RS sub-resource locators (their methods would escape these checks);</li>
+ *   <li>no request context ({@code @Context}) in a field of a REST resource: the API is rebuilt whenever a module
+ *       comes or goes, each rebuild injects its own context proxies into the same resource object, and a request
+ *       still running on the previous build would read one that knows nothing of it. Take it as a parameter.</li>
  * </ul>
  */
 final class DoorRules {
@@ -52,6 +55,7 @@ final class DoorRules {
     /** The REST operations of a resource class, each with the rules it breaks. */
     static List<Operation> rest(Class<?> type, boolean platform) {
         List<Operation> operations = new ArrayList<>();
+        List<String> contextFields = contextFields(type);
         for (Method method : publicMethods(type)) {
             boolean http = httpMethod(method).isPresent();
             boolean located = method.isAnnotationPresent(Path.class);
@@ -64,6 +68,10 @@ final class DoorRules {
                 problems.add("is a sub-resource locator, which the access checks cannot follow");
             }
             problems.addAll(whoMayCall(method, type));
+            if (!contextFields.isEmpty()) {
+                problems.add("keeps a request context in a field (" + String.join(", ", contextFields) + "), which every "
+                        + "REST rebuild re-injects; take it as a method parameter (@Context on the parameter)");
+            }
             Matcher m = MUNICIPALITY_SEGMENT.matcher(path);
             boolean inMunicipality = m.find();
             if (inMunicipality && !CODE_TEMPLATE.matcher(m.group(1)).matches()) {
@@ -79,6 +87,17 @@ final class DoorRules {
             operations.add(new Operation(method, httpMethod(method).orElse("*") + " " + path, problems));
         }
         return operations;
+    }
+
+    /** The fields of the class and its superclasses that JAX-RS injects a request context into. */
+    private static List<String> contextFields(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(javax.ws.rs.core.Context.class)) out.add(f.getName());
+            }
+        }
+        return out;
     }
 
     /** The SOAP operations of a service class, each with the rules it breaks. */

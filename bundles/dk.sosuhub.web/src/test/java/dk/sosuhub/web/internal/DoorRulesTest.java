@@ -35,6 +35,22 @@ class DoorRulesTest {
         }
     }
 
+    /** Like Good, with a request context in a field instead of a parameter. */
+    public static class ContextField extends Good {
+        @javax.ws.rs.core.Context
+        private javax.ws.rs.core.SecurityContext security;
+    }
+
+    /** Request contexts as parameters are fine. */
+    @Path("/municipalities/{code}/things")
+    @RolesAllowed("municipality-admin")
+    public static class ContextParameter {
+        @GET
+        public String list(@PathParam("code") String code, @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+            return "";
+        }
+    }
+
     @Path("/municipalities/{municipality}/things")
     @RolesAllowed("municipality-admin")
     public static class OtherParameter {
@@ -136,6 +152,14 @@ class DoorRulesTest {
         assertEquals(2, ops.size());
         ops.forEach(op -> assertEquals(List.of(), op.problems(), op.path()));
         assertTrue(ops.stream().anyMatch(o -> o.path().equals("GET /municipalities/{code}/things/{id}")));
+    }
+
+    @Test
+    void aRequestContextInAFieldIsRefusedAsAParameterIsNot() {
+        List<DoorRules.Operation> ops = DoorRules.rest(ContextField.class, false);
+        assertEquals(2, ops.size());
+        ops.forEach(op -> assertTrue(op.problems().stream().anyMatch(p -> p.contains("field (security)")), op.toString()));
+        DoorRules.rest(ContextParameter.class, false).forEach(op -> assertEquals(List.of(), op.problems(), op.path()));
     }
 
     @Test

@@ -496,7 +496,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * segment: union of the terms' postings into a bit set, intersected with the filter bit sets. The postings are
      * looked up on this thread; the slices of a large index are counted side by side.
      */
-    private Counts count(IndexSearcher searcher, Collection<Term> terms, TermLookup lookup, SearchRequest request)
+    private static Counts count(IndexSearcher searcher, Collection<Term> terms, TermLookup lookup, SearchRequest request)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<List<PostingsEnum>> postings = new ArrayList<>(leaves.size());

@@ -6,11 +6,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.StringDistance;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.UnicodeUtil;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.PriorityQueue;
@@ -32,7 +34,7 @@ import java.util.PriorityQueue;
 final class ScanningSpellChecker extends DirectSpellChecker {
 
     @Override
-    public void setDistance(org.apache.lucene.search.spell.StringDistance distance) {
+    public void setDistance(StringDistance distance) {
         if (distance != INTERNAL_LEVENSHTEIN) throw new UnsupportedOperationException("only the internal Levenshtein distance");
         super.setDistance(distance);
     }
@@ -46,7 +48,7 @@ final class ScanningSpellChecker extends DirectSpellChecker {
         int termLength = query.length;
         int prefixLength = Math.min(Math.max(getMinPrefix(), editDistance - 1), termLength);
         BytesRef prefix = new BytesRef(new String(query, 0, prefixLength));
-        int[] suffix = java.util.Arrays.copyOfRange(query, prefixLength, termLength);
+        int[] suffix = Arrays.copyOfRange(query, prefixLength, termLength);
         BytesRef queryTerm = new BytesRef(term.text());
 
         PriorityQueue<ScoreTerm> queue = new PriorityQueue<>();
@@ -97,7 +99,8 @@ final class ScanningSpellChecker extends DirectSpellChecker {
     /** Optimal string alignment distance from one fixed word, computed only as far as a limit. */
     static final class Distance {
         private final int[] word;
-        private int[] before, previous, current;
+        /** Rows of the distance table: two rows back (for swaps), the previous and the current; reused per word. */
+        private final int[] before, previous, current;
 
         Distance(int[] word) {
             this.word = word;

@@ -57,12 +57,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.Closeable;
@@ -150,6 +152,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      */
     private final ThreadPoolExecutor segmentThreads;
     private final int sliceDocs;
+    /** Tests only: take candidates from the first pass even when every visible match would be one. */
+    private final boolean alwaysFirstPass;
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean rebuiltOnOpen;
@@ -159,12 +163,17 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
      * @param allGuides every guide (the truth), used to rebuild the index
      */
     public LuceneKnowledgeSearch(Path folder, Supplier<? extends Collection<Guide>> allGuides, LanguageResources lang) {
-        this(folder, allGuides, lang, SLICE_DOCS);
+        this(folder, allGuides, lang, SLICE_DOCS, false);
     }
 
-    /** @param sliceDocs guides per thread below which a search is not split (tests split small indexes) */
-    LuceneKnowledgeSearch(Path folder, Supplier<? extends Collection<Guide>> allGuides, LanguageResources lang, int sliceDocs) {
+    /**
+     * @param sliceDocs       guides per thread below which a search is not split (tests split small indexes)
+     * @param alwaysFirstPass whether candidates always come from the first pass (tests compare both ways)
+     */
+    LuceneKnowledgeSearch(Path folder, Supplier<? extends Collection<Guide>> allGuides, LanguageResources lang, int sliceDocs,
+                          boolean alwaysFirstPass) {
         this.sliceDocs = sliceDocs;
+        this.alwaysFirstPass = alwaysFirstPass;
         this.analyzers = new KnowledgeAnalyzers(lang);
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(Fields.PARTS, analyzers.parts());
@@ -390,25 +399,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             top = searcher.search(filters.add(new MatchAllDocsQuery(), Occur.MUST).build(), offset + PAGE_SIZE,
                     new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING)));
         } else {
-            // 2. candidates by the flat query (same matches, cheap to score), 3. ranked by the full query
-            // the visible hits are known (bit sets): filter after scoring so the disjunction keeps its fast top-k path
+            // 2. candidates: every visible match when they are few enough, else the best by the flat query (same
+            // matches, cheap to score), 3. ranked by the full query
             int n = Math.max(FIRST_PASS, offset + PAGE_SIZE);
-            boolean sliced = searcher.getSlices().length > 1;
-            TopScoreDocCollectorManager first = new TopScoreDocCollectorManager(n, null, n, sliced);
             FixedBitSet[] visible = counts.matches();
-            TopDocs candidates = searcher.search(plan.flatQuery(), new CollectorManager<VisibleHits, TopDocs>() {
-                @Override
-                public VisibleHits newCollector() throws IOException {
-                    return new VisibleHits(first.newCollector(), visible);
-                }
-
-                @Override
-                public TopDocs reduce(Collection<VisibleHits> collectors) throws IOException {
-                    List<TopScoreDocCollector> top = new ArrayList<>(collectors.size());
-                    for (VisibleHits c : collectors) top.add(c.top);
-                    return first.reduce(top);
-                }
-            });
+            TopDocs candidates = counts.total <= n && !alwaysFirstPass ? every(visible, searcher.getIndexReader().leaves())
+                    : firstPass(searcher, plan, visible, n);
             top = new QueryRescorer(plan.query()) {
                 @Override
                 protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
@@ -465,6 +461,48 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             size[smallest] += leaf.reader().maxDoc();
         }
         return groups.stream().filter(g -> !g.isEmpty()).map(IndexSearcher.LeafSlice::new).toArray(IndexSearcher.LeafSlice[]::new);
+    }
+
+    /**
+     * The first pass: the best {@code n} visible matches by the flat query. Only needed when there are more visible
+     * matches than candidates; otherwise every visible match is a candidate (see {@link #every}).
+     */
+    private static TopDocs firstPass(IndexSearcher searcher, QueryPlanner.Plan plan, FixedBitSet[] visible, int n)
+            throws IOException {
+        boolean sliced = searcher.getSlices().length > 1;
+        TopScoreDocCollectorManager first = new TopScoreDocCollectorManager(n, null, n, sliced);
+        return searcher.search(plan.flatQuery(), new CollectorManager<VisibleHits, TopDocs>() {
+            @Override
+            public VisibleHits newCollector() throws IOException {
+                return new VisibleHits(first.newCollector(), visible);
+            }
+
+            @Override
+            public TopDocs reduce(Collection<VisibleHits> collectors) throws IOException {
+                List<TopScoreDocCollector> top = new ArrayList<>(collectors.size());
+                for (VisibleHits c : collectors) top.add(c.top);
+                return first.reduce(top);
+            }
+        });
+    }
+
+    /**
+     * Every visible match as a candidate, unscored. When they are no more than the first pass keeps, its top
+     * {@code n} would be exactly these (its queue never fills, so nothing is pruned), and the rescorer orders
+     * candidates by its own score and then document, whatever the first pass scored: the same hits in the same order
+     * without weighing and scoring the flat query.
+     */
+    private static TopDocs every(FixedBitSet[] visible, List<LeafReaderContext> leaves) {
+        List<ScoreDoc> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
+            FixedBitSet bits = visible[leaf.ord];
+            if (bits == null) continue;
+            BitSetIterator it = new BitSetIterator(bits, 0);
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                docs.add(new ScoreDoc(leaf.docBase + d, 0f));
+            }
+        }
+        return new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.EQUAL_TO), docs.toArray(new ScoreDoc[0]));
     }
 
     /** The first pass's collector: only the visible hits (known from the counting) reach the top hits. */

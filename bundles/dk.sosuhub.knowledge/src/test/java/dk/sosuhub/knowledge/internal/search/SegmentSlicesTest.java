@@ -31,7 +31,7 @@ class SegmentSlicesTest {
     @BeforeAll
     static void index() {
         whole = new LuceneKnowledgeSearch(null, List::of, LanguageResources.shared());
-        split = new LuceneKnowledgeSearch(null, List::of, LanguageResources.shared(), 5);
+        split = new LuceneKnowledgeSearch(null, List::of, LanguageResources.shared(), 5, false);
         for (Guide g : Corpus.guides()) {
             whole.index(g);
             split.index(g);

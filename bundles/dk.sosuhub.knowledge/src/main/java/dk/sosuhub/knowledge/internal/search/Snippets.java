@@ -47,7 +47,7 @@ import java.util.TreeSet;
  */
 final class Snippets {
 
-    private static final DefaultPassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final DefaultPassageFormatter FORMATTER = new MarkFormatter();
     /** Lucene's passage scores without its per-passage allocations; stateless. */
     private static final SnippetScorer SCORER = new SnippetScorer();
     /** The highlighter's own order of a snippet's passages: as in the text. */
@@ -164,6 +164,38 @@ final class Snippets {
             PostingsEnum p = termsEnum.postings(null, PostingsEnum.OFFSETS);
             if (p == null) throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets");
             return p;
+        }
+    }
+
+    /**
+     * Lucene's formatter with {@code <mark>}, its ellipsis and its HTML escaping, giving the same text; it copies the
+     * text between two characters to escape in one piece, where Lucene appends every character on its own (a tenth
+     * of a search's time went there).
+     */
+    static final class MarkFormatter extends DefaultPassageFormatter {
+        MarkFormatter() {
+            super("<mark>", "</mark>", " … ", true);
+        }
+
+        @Override
+        protected void append(StringBuilder dest, String content, int start, int end) {
+            int run = start;
+            for (int i = start; i < end; i++) {
+                String entity = switch (content.charAt(i)) { // Lucene's escapes (OWASP's rules)
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#x27;";
+                    case '/' -> "&#x2F;";
+                    default -> null;
+                };
+                if (entity != null) {
+                    dest.append(content, run, i).append(entity);
+                    run = i + 1;
+                }
+            }
+            dest.append(content, run, end);
         }
     }
 }

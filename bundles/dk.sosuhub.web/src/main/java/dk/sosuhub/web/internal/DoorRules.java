@@ -11,7 +11,9 @@ import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.core.Context;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -93,8 +95,8 @@ final class DoorRules {
     private static List<String> contextFields(Class<?> type) {
         List<String> out = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                if (f.isAnnotationPresent(javax.ws.rs.core.Context.class)) out.add(f.getName());
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Context.class)) out.add(f.getName());
             }
         }
         return out;

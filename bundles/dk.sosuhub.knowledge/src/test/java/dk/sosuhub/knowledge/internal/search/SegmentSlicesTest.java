@@ -1,9 +1,7 @@
 package dk.sosuhub.knowledge.internal.search;
 
 import dk.sosuhub.knowledge.Guide;
-import dk.sosuhub.knowledge.SearchHit;
 import dk.sosuhub.knowledge.SearchRequest;
-import dk.sosuhub.knowledge.SearchResult;
 import dk.sosuhub.knowledge.internal.analysis.LanguageResources;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
@@ -86,15 +84,6 @@ class SegmentSlicesTest {
     }
 
     private static void assertSame(SearchRequest request) {
-        SearchResult a = whole.search(request), b = split.search(request);
-        String what = request.municipality() + " \"" + request.query() + "\" page " + request.page();
-        assertEquals(a.total(), b.total(), what);
-        assertEquals(a.facets(), b.facets(), what);
-        assertEquals(a.suggestion(), b.suggestion(), what);
-        assertEquals(describe(a.hits()), describe(b.hits()), what);
-    }
-
-    private static List<String> describe(List<SearchHit> hits) {
-        return hits.stream().map(h -> h.id() + " " + Float.toString(h.score()) + " " + h.snippet()).toList();
+        SameAnswers.assertSameAnswer(request, whole.search(request), split.search(request));
     }
 }

@@ -33,6 +33,8 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -531,33 +533,24 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
 
     /**
      * Counts the visible guides matching any of the terms ({@code null}: all) and the request's filters, per
-     * segment: union of the terms' postings into a bit set, intersected with the filter bit sets. The postings are
-     * looked up on this thread; the slices of a large index are counted side by side.
+     * segment: union of the terms' postings into a bit set, intersected with the filter bit sets. The slices of a
+     * large index are counted side by side; each reads the terms' states looked up for the plan.
      */
     private static Counts count(IndexSearcher searcher, Collection<Term> terms, TermLookup lookup, SearchRequest request)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<List<PostingsEnum>> postings = new ArrayList<>(leaves.size());
-        for (LeafReaderContext ctx : leaves) {
-            if (terms == null) {
-                postings.add(null);
-                continue;
-            }
-            // most frequent terms first: later ones then only fill the gaps, skipping what is already set
-            List<Map.Entry<PostingsEnum, Integer>> found = new ArrayList<>();
-            for (Term t : terms) {
-                TermsEnum te = lookup.seek(ctx, t);
-                if (te != null) found.add(Map.entry(te.postings(null, PostingsEnum.NONE), te.docFreq()));
-            }
-            found.sort(Map.Entry.<PostingsEnum, Integer>comparingByValue().reversed());
-            postings.add(found.stream().map(Map.Entry::getKey).toList());
+        List<Map.Entry<Term, TermStates>> looked = null;
+        if (terms != null) {
+            looked = new ArrayList<>(terms.size());
+            for (Term t : terms) looked.add(Map.entry(t, lookup.states(t)));
         }
+        List<Map.Entry<Term, TermStates>> states = looked;
         FixedBitSet[] matches = new FixedBitSet[leaves.size()];
         List<Callable<Tally>> slices = new ArrayList<>();
         for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
             slices.add(() -> {
                 Tally tally = new Tally();
-                for (LeafReaderContext ctx : slice.leaves) countSegment(ctx, postings.get(ctx.ord), request, matches, tally);
+                for (LeafReaderContext ctx : slice.leaves) countSegment(ctx, states, request, matches, tally);
                 return tally;
             });
         }
@@ -579,19 +572,16 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
     }
 
-    private static void countSegment(LeafReaderContext ctx, List<PostingsEnum> postings, SearchRequest request,
-                                     FixedBitSet[] matches, Tally tally) throws IOException {
+    private static void countSegment(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms,
+                                     SearchRequest request, FixedBitSet[] matches, Tally tally) throws IOException {
         LeafReader leaf = ctx.reader();
         int maxDoc = leaf.maxDoc();
         SegmentBits bits = SegmentBits.of(leaf);
         FixedBitSet match = new FixedBitSet(maxDoc);
-        if (postings == null) {
+        if (terms == null) {
             match.set(0, maxDoc);
         } else {
-            for (int i = 0; i < postings.size(); i++) {
-                if (i == 0) match.or(postings.get(0)); // the most frequent term: nothing to skip yet
-                else orGaps(match, postings.get(i));
-            }
+            union(ctx, terms, match);
         }
         restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
         if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());
@@ -610,6 +600,39 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         countValues(match, bits.values(Fields.AUDIENCE), tally.audience);
         countValues(match, bits.values(Fields.TOPIC), tally.topics);
         countValues(match, bits.values(Fields.PROGRAMME), tally.programme);
+    }
+
+    /**
+     * Sets the segment's documents having any of the terms. Most frequent terms first: later ones then only fill the
+     * gaps, skipping what is already set. The terms are read one after the other, so one postings enumeration per
+     * field serves them all (an enumeration holds about 3 KB of buffers).
+     */
+    private static void union(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms, FixedBitSet match)
+            throws IOException {
+        record Found(Term term, TermState state, int docFreq) {
+        }
+        Map<String, TermsEnum> enums = new HashMap<>(4);
+        List<Found> found = new ArrayList<>(terms.size());
+        for (Map.Entry<Term, TermStates> e : terms) {
+            TermState state = e.getValue().get(ctx);
+            if (state == null) continue;
+            Term t = e.getKey();
+            TermsEnum te = enums.get(t.field());
+            if (te == null) enums.put(t.field(), te = ctx.reader().terms(t.field()).iterator());
+            te.seekExact(t.bytes(), state);
+            found.add(new Found(t, state, te.docFreq()));
+        }
+        found.sort(Comparator.comparingInt(Found::docFreq).reversed());
+        Map<String, PostingsEnum> reuse = new HashMap<>(4);
+        for (int i = 0; i < found.size(); i++) {
+            Term t = found.get(i).term();
+            TermsEnum te = enums.get(t.field());
+            te.seekExact(t.bytes(), found.get(i).state());
+            PostingsEnum postings = te.postings(reuse.get(t.field()), PostingsEnum.NONE);
+            reuse.put(t.field(), postings);
+            if (i == 0) match.or(postings); // the most frequent term: nothing to skip yet
+            else orGaps(match, postings);
+        }
     }
 
     /** Adds the documents of the iterator, advancing past runs of documents already set. */

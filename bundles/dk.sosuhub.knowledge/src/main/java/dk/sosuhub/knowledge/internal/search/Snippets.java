@@ -47,7 +47,9 @@ import java.util.TreeSet;
  */
 final class Snippets {
 
-    private static final DefaultPassageFormatter FORMATTER = new MarkFormatter();
+    /** The body's snippets are shown on one line: its line breaks become spaces as the text is copied. */
+    private static final DefaultPassageFormatter BODY_FORMATTER = new MarkFormatter(true);
+    private static final DefaultPassageFormatter SUMMARY_FORMATTER = new MarkFormatter(false);
     /** Lucene's passage scores without its per-passage allocations; stateless. */
     private static final SnippetScorer SCORER = new SnippetScorer();
     /** The highlighter's own order of a snippet's passages: as in the text. */
@@ -78,7 +80,7 @@ final class Snippets {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<String, int[]> sentences = new IdentityHashMap<>(); // texts handed to the highlighter, by identity
 
-        FieldHighlighter body = highlighter(Fields.BODY, terms, BODY_PASSAGES, locale, sentences);
+        FieldHighlighter body = highlighter(Fields.BODY, terms, BODY_PASSAGES, BODY_FORMATTER, locale, sentences);
         GuideTexts.Text[] text = new GuideTexts.Text[docs.length];
         for (int i : order) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
@@ -87,13 +89,15 @@ final class Snippets {
             if (text[i].body == null) continue;
             sentences.put(text[i].body, text[i].bodySentences());
             Object marked = body.highlightFieldForDoc(leaf.reader(), doc, text[i].body);
-            if (marked != null) out[i] = marked.toString().replace('\n', ' ').strip();
+            if (marked != null) out[i] = marked.toString().strip();
         }
         FieldHighlighter summary = null;
         for (int i : order) {
             String s = text[i].snippetSummary();
             if (out[i] != null || s == null) continue;
-            if (summary == null) summary = highlighter(Fields.SUMMARY, terms, SUMMARY_PASSAGES, locale, sentences);
+            if (summary == null) {
+                summary = highlighter(Fields.SUMMARY, terms, SUMMARY_PASSAGES, SUMMARY_FORMATTER, locale, sentences);
+            }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
             sentences.put(s, text[i].summarySentences());
             Object marked = summary.highlightFieldForDoc(leaf.reader(), docs[i].doc - leaf.docBase, s);
@@ -102,11 +106,12 @@ final class Snippets {
         return out;
     }
 
-    private static FieldHighlighter highlighter(String field, BytesRef[] terms, int passages, Locale locale,
+    private static FieldHighlighter highlighter(String field, BytesRef[] terms, int passages,
+                                                DefaultPassageFormatter formatter, Locale locale,
                                                 Map<String, int[]> sentences) {
         return new FieldHighlighter(field, new Offsets(field, terms),
                 new SplittingBreakIterator(new SentenceBoundaries(locale, sentences), VALUE_SEPARATOR),
-                SCORER, passages, 0, FORMATTER, IN_TEXT_ORDER);
+                SCORER, passages, 0, formatter, IN_TEXT_ORDER);
     }
 
     /**
@@ -170,11 +175,15 @@ final class Snippets {
     /**
      * Lucene's formatter with {@code <mark>}, its ellipsis and its HTML escaping, giving the same text; it copies the
      * text between two characters to escape in one piece, where Lucene appends every character on its own (a tenth
-     * of a search's time went there).
+     * of a search's time went there). With {@code newlinesAsSpaces} a line break is written as a space (the same as
+     * replacing them in the formatted snippet, without copying the snippet again).
      */
     static final class MarkFormatter extends DefaultPassageFormatter {
-        MarkFormatter() {
+        private final boolean newlinesAsSpaces;
+
+        MarkFormatter(boolean newlinesAsSpaces) {
             super("<mark>", "</mark>", " … ", true);
+            this.newlinesAsSpaces = newlinesAsSpaces;
         }
 
         @Override
@@ -188,6 +197,7 @@ final class Snippets {
                     case '"' -> "&quot;";
                     case '\'' -> "&#x27;";
                     case '/' -> "&#x2F;";
+                    case '\n' -> newlinesAsSpaces ? " " : null;
                     default -> null;
                 };
                 if (entity != null) {

@@ -3,7 +3,6 @@ package dk.sosuhub.knowledge.internal.search;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -17,7 +16,7 @@ import java.util.Map;
 
 /**
  * The terms of one search, each looked up in the index once: the planner asks for document frequencies, the
- * counting for postings and both queries for term states and statistics of the same terms. Lucene looked every
+ * counting for term states and both queries for term states and statistics of the same terms. Lucene looked every
  * term up again for each of them, each time with a new terms enumeration per segment; here one enumeration per
  * segment and field serves the request. Lives for one request (nothing is kept between searches); not thread-safe.
  */
@@ -57,15 +56,6 @@ final class TermLookup {
     /** A term query that does not look the term up again. */
     TermQuery query(Term term) throws IOException {
         return new TermQuery(term, states(term));
-    }
-
-    /** The segment's terms of the field positioned on the term, or null when the segment does not have it. */
-    TermsEnum seek(LeafReaderContext ctx, Term term) throws IOException {
-        TermState state = states(term).get(ctx);
-        if (state == null) return null;
-        TermsEnum te = termsEnum(ctx, term.field());
-        te.seekExact(term.bytes(), state);
-        return te;
     }
 
     private TermsEnum termsEnum(LeafReaderContext ctx, String field) throws IOException {

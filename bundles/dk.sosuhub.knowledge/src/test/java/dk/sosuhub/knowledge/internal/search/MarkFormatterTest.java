@@ -11,7 +11,10 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The snippets' formatter gives exactly what Lucene's gives with the same settings, escaping included. */
+/**
+ * The snippets' formatter gives exactly what Lucene's gives with the same settings, escaping included (and, for the
+ * body, what Lucene's gives with its line breaks replaced by spaces).
+ */
 class MarkFormatterTest {
 
     private static final String ALPHABET = "ab æøåÆØÅ–…&<>\"'/\\\n\t.,;:!?()0123456789\u00a0é😀";
@@ -19,12 +22,15 @@ class MarkFormatterTest {
     @Test
     void sameTextAsLucenesFormatter() {
         DefaultPassageFormatter lucene = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        Snippets.MarkFormatter ours = new Snippets.MarkFormatter();
+        Snippets.MarkFormatter ours = new Snippets.MarkFormatter(false);
+        Snippets.MarkFormatter oneLine = new Snippets.MarkFormatter(true);
         Random random = new Random(7);
         for (int round = 0; round < 5_000; round++) {
             String text = text(random, 1 + random.nextInt(300));
             Passage[] passages = passages(random, text);
-            assertEquals(lucene.format(passages, text), ours.format(passages, text), text);
+            String expected = lucene.format(passages, text);
+            assertEquals(expected, ours.format(passages, text), text);
+            assertEquals(expected.replace('\n', ' '), oneLine.format(passages, text), text);
         }
     }
 

@@ -308,7 +308,9 @@ final class QueryPlanner {
     }
 
     private static void field(List<Query> perField, TermLookup lookup, Term term, float weight) throws IOException {
-        if (lookup.docFreq(term) > 0) perField.add(new BoostQuery(lookup.query(term), weight));
+        if (lookup.docFreq(term) == 0) return;
+        Query q = lookup.query(term);
+        perField.add(weight == 1f ? q : new BoostQuery(q, weight)); // a weight of 1 is what rewriting drops anyway
     }
 
     /** The word and its dictionary roots, unfolded. */

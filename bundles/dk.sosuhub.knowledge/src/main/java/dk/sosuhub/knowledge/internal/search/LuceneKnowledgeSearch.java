@@ -236,12 +236,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new IndexSearcher(reader, segmentThreads) {
+                IndexSearcher searcher = new IndexSearcher(reader, segmentThreads) {
                     @Override
                     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
                         return balancedSlices(leaves, segmentThreads.getMaximumPoolSize() + 1, sliceDocs);
                     }
                 };
+                searcher.setSimilarity(new SearcherBm25());
+                return searcher;
             }
         });
         if (reason != null) {

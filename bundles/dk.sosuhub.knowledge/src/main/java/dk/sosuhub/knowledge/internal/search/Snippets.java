@@ -9,12 +9,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -47,9 +47,9 @@ import java.util.TreeSet;
  */
 final class Snippets {
 
-    /** The body's snippets are shown on one line: its line breaks become spaces as the text is copied. */
-    private static final DefaultPassageFormatter BODY_FORMATTER = new MarkFormatter(true);
-    private static final DefaultPassageFormatter SUMMARY_FORMATTER = new MarkFormatter(false);
+    /** The body's snippets are shown on one line. */
+    private static final PassageFormatter BODY_FORMATTER = new MarkFormatter(true);
+    private static final PassageFormatter SUMMARY_FORMATTER = new MarkFormatter(false);
     /** Lucene's passage scores without its per-passage allocations; stateless. */
     private static final SnippetScorer SCORER = new SnippetScorer();
     /** The highlighter's own order of a snippet's passages: as in the text. */
@@ -89,7 +89,7 @@ final class Snippets {
             if (text[i].body == null) continue;
             sentences.put(text[i].body, text[i].bodySentences());
             Object marked = body.highlightFieldForDoc(leaf.reader(), doc, text[i].body);
-            if (marked != null) out[i] = marked.toString().strip();
+            if (marked != null) out[i] = marked.toString();
         }
         FieldHighlighter summary = null;
         for (int i : order) {
@@ -107,7 +107,7 @@ final class Snippets {
     }
 
     private static FieldHighlighter highlighter(String field, BytesRef[] terms, int passages,
-                                                DefaultPassageFormatter formatter, Locale locale,
+                                                PassageFormatter formatter, Locale locale,
                                                 Map<String, int[]> sentences) {
         return new FieldHighlighter(field, new Offsets(field, terms),
                 new SplittingBreakIterator(new SentenceBoundaries(locale, sentences), VALUE_SEPARATOR),
@@ -173,21 +173,59 @@ final class Snippets {
     }
 
     /**
-     * Lucene's formatter with {@code <mark>}, its ellipsis and its HTML escaping, giving the same text; it copies the
-     * text between two characters to escape in one piece, where Lucene appends every character on its own (a tenth
-     * of a search's time went there). With {@code newlinesAsSpaces} a line break is written as a space (the same as
-     * replacing them in the formatted snippet, without copying the snippet again).
+     * The snippets' text, as Lucene's {@code DefaultPassageFormatter} with {@code <mark>}, its ellipsis and its HTML
+     * escaping formats it (the same text: {@code MarkFormatterTest} compares them). It writes into a buffer of about
+     * the right size and copies the text between two characters to escape in one piece, where Lucene grows its buffer
+     * as it goes and appends every character on its own (a tenth of a search's time and of its memory went there).
+     * With {@code oneLine} (the body's snippets), line breaks are written as spaces and the snippet is trimmed, as
+     * replacing and stripping the formatted snippet would, without copying it twice more.
      */
-    static final class MarkFormatter extends DefaultPassageFormatter {
-        private final boolean newlinesAsSpaces;
+    static final class MarkFormatter extends PassageFormatter {
+        private static final String PRE = "<mark>";
+        private static final String POST = "</mark>";
+        private static final String ELLIPSIS = " … ";
+        private final boolean oneLine;
 
-        MarkFormatter(boolean newlinesAsSpaces) {
-            super("<mark>", "</mark>", " … ", true);
-            this.newlinesAsSpaces = newlinesAsSpaces;
+        MarkFormatter(boolean oneLine) {
+            this.oneLine = oneLine;
         }
 
         @Override
-        protected void append(StringBuilder dest, String content, int start, int end) {
+        public String format(Passage[] passages, String content) {
+            StringBuilder sb = new StringBuilder(capacity(passages));
+            int pos = 0;
+            for (Passage passage : passages) {
+                if (passage.getStartOffset() > pos && pos > 0) sb.append(ELLIPSIS); // not before the first, nor between adjacent ones
+                pos = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = passage.getMatchStarts()[i];
+                    append(sb, content, pos, start);
+                    int end = passage.getMatchEnds()[i];
+                    while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+                        end = Math.max(end, passage.getMatchEnds()[++i]); // overlapping matches are marked as one
+                    }
+                    end = Math.min(end, passage.getEndOffset()); // a match may reach past its passage
+                    sb.append(PRE);
+                    append(sb, content, start, end);
+                    sb.append(POST);
+                    pos = end;
+                }
+                append(sb, content, pos, Math.max(pos, passage.getEndOffset()));
+                pos = passage.getEndOffset();
+            }
+            return oneLine ? trimmed(sb) : sb.toString();
+        }
+
+        /** The passages' text with their marks and an ellipsis each, and room for some escapes. */
+        private static int capacity(Passage[] passages) {
+            int n = 0;
+            for (Passage p : passages) {
+                n += p.getLength() + p.getNumMatches() * (PRE.length() + POST.length()) + ELLIPSIS.length();
+            }
+            return n + n / 8;
+        }
+
+        private void append(StringBuilder dest, String content, int start, int end) {
             int run = start;
             for (int i = start; i < end; i++) {
                 String entity = switch (content.charAt(i)) { // Lucene's escapes (OWASP's rules)
@@ -197,7 +235,7 @@ final class Snippets {
                     case '"' -> "&quot;";
                     case '\'' -> "&#x27;";
                     case '/' -> "&#x2F;";
-                    case '\n' -> newlinesAsSpaces ? " " : null;
+                    case '\n' -> oneLine ? " " : null;
                     default -> null;
                 };
                 if (entity != null) {
@@ -206,6 +244,15 @@ final class Snippets {
                 }
             }
             dest.append(content, run, end);
+        }
+
+        /** As {@link String#strip()} of the text. */
+        private static String trimmed(StringBuilder sb) {
+            int start = 0;
+            int end = sb.length();
+            while (start < end && Character.isWhitespace(sb.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(sb.charAt(end - 1))) end--;
+            return sb.substring(start, end);
         }
     }
 }

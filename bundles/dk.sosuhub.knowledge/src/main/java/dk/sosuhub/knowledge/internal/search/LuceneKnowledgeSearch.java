@@ -243,6 +243,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                     }
                 };
                 searcher.setSimilarity(new SearcherBm25());
+                for (LeafReaderContext leaf : reader.leaves()) SegmentTermFilter.of(leaf.reader()); // here, not in a search
                 return searcher;
             }
         });

@@ -1,6 +1,5 @@
 package dk.sosuhub.knowledge.internal.search;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -9,12 +8,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per segment, the documents of every value of the keyword fields (municipality, audience, topic, programme) as bit
@@ -24,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SegmentBits {
 
     static final String[] FIELDS = {Fields.MUNICIPALITY, Fields.AUDIENCE, Fields.TOPIC, Fields.PROGRAMME};
-    private static final Map<IndexReader.CacheKey, SegmentBits> CACHE = new ConcurrentHashMap<>();
+    private static final PerSegment<SegmentBits> SEGMENTS = new PerSegment<>(SegmentBits::new);
 
     private final Map<String, Map<String, FixedBitSet>> byField = new HashMap<>();
 
@@ -48,20 +45,7 @@ final class SegmentBits {
     }
 
     static SegmentBits of(LeafReader reader) {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) return build(reader);
-        return CACHE.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(CACHE::remove);
-            return build(reader);
-        });
-    }
-
-    private static SegmentBits build(LeafReader reader) {
-        try {
-            return new SegmentBits(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SEGMENTS.of(reader);
     }
 
     /** Documents with the value, or null. */

@@ -18,7 +18,8 @@ import java.util.Map;
  * The terms of one search, each looked up in the index once: the planner asks for document frequencies, the
  * counting for term states and both queries for term states and statistics of the same terms. Lucene looked every
  * term up again for each of them, each time with a new terms enumeration per segment; here one enumeration per
- * segment and field serves the request. Lives for one request (nothing is kept between searches); not thread-safe.
+ * segment and field serves the request, and a segment's {@link SegmentTermFilter} answers for most terms it does not
+ * have. Lives for one request (its terms and enumerations are not kept between searches); not thread-safe.
  */
 final class TermLookup {
 
@@ -27,9 +28,14 @@ final class TermLookup {
     private final Map<Term, TermStates> states = new HashMap<>();
     private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
+    /** Per segment, which terms it surely does not have. */
+    private final SegmentTermFilter[] filters;
+
     TermLookup(IndexSearcher searcher) {
         this.top = searcher.getTopReaderContext();
         this.leaves = top.leaves();
+        this.filters = new SegmentTermFilter[leaves.size()];
+        for (LeafReaderContext leaf : leaves) filters[leaf.ord] = SegmentTermFilter.of(leaf.reader());
     }
 
     /** The term's states per segment and its statistics, as {@link TermStates#build} gives them. */
@@ -38,6 +44,7 @@ final class TermLookup {
         if (s == null) {
             s = new TermStates(top);
             for (LeafReaderContext ctx : leaves) {
+                if (!filters[ctx.ord].mightHave(term)) continue;
                 TermsEnum te = termsEnum(ctx, term.field());
                 if (te != null && te.seekExact(term.bytes())) {
                     s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());

@@ -542,12 +542,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private static Counts count(IndexSearcher searcher, Collection<Term> terms, TermLookup lookup, SearchRequest request)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<Map.Entry<Term, TermStates>> looked = null;
+        List<Map.Entry<Term, TermStates>> states = terms == null ? null : new ArrayList<>(terms.size());
         if (terms != null) {
-            looked = new ArrayList<>(terms.size());
-            for (Term t : terms) looked.add(Map.entry(t, lookup.states(t)));
+            for (Term t : terms) states.add(Map.entry(t, lookup.states(t)));
         }
-        List<Map.Entry<Term, TermStates>> states = looked;
         FixedBitSet[] matches = new FixedBitSet[leaves.size()];
         List<Callable<Tally>> slices = new ArrayList<>();
         for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {

@@ -16,11 +16,27 @@ public abstract class PageTestSupport extends SosuHubTestSupport {
         void run(Browser browser) throws Exception;
     }
 
-    /** Runs the work in a fresh browser; on failure saves what the browser showed under the given name. */
+    /**
+     * Runs the work in a fresh browser; on failure saves what the browser showed under the given name. When the browser
+     * stops answering (a WebDriver call timed out: headless Chromium hung, as it did once in a navigation after signing
+     * out), the work runs once more from the start in a new browser; a hang that the page itself causes comes back
+     * there and fails the test.
+     */
     protected void browse(String name, int width, BrowserWork work) throws Exception {
+        try {
+            browseOnce(name, width, work);
+        } catch (Browser.Unresponsive e) {
+            System.err.println(name + ": the browser stopped answering (" + e.getMessage() + "); running it again in a new browser");
+            browseOnce(name, width, work);
+        }
+    }
+
+    private void browseOnce(String name, int width, BrowserWork work) throws Exception {
         try (Browser browser = Browser.start(width, 900)) {
             try {
                 work.run(browser);
+            } catch (Browser.Unresponsive e) {
+                throw e; // nothing to save from a browser that does not answer
             } catch (Exception | AssertionError e) {
                 try {
                     browser.screenshot(name + "-failed");

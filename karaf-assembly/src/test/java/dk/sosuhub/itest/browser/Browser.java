@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final String endpoint;
     private final String session;
+    /** Set when a WebDriver call timed out: the browser hangs, and closing does not ask it anything more. */
+    private volatile boolean unresponsive;
 
     private Browser(Process driver, Path profile, String endpoint) {
         this.driver = driver;
@@ -341,6 +344,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The WebDriver gave no answer in time: headless Chromium hangs. */
+    public static final class Unresponsive extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Unresponsive(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** An error answer of the WebDriver, e.g. "no such element". */
     public static final class WebDriverException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -374,6 +386,9 @@ public final class Browser implements AutoCloseable {
                         value.path("message").asText(response.body()));
             }
             return value;
+        } catch (HttpTimeoutException e) {
+            unresponsive = true;
+            throw new Unresponsive(method + " " + path + " had no answer: " + e, e);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -395,7 +410,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            call("DELETE", "/session/" + session, null);
+            if (!unresponsive) call("DELETE", "/session/" + session, null);
         } catch (RuntimeException e) {
             // the driver's gone already; stopping it below also takes its browser
         } finally {

@@ -243,7 +243,11 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                     }
                 };
                 searcher.setSimilarity(new SearcherBm25());
-                for (LeafReaderContext leaf : reader.leaves()) SegmentTermFilter.of(leaf.reader()); // here, not in a search
+                // what is worked out once per segment, here for a new segment rather than in the first search
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    SegmentTermFilter.of(leaf.reader());
+                    SegmentBits.of(leaf.reader());
+                }
                 return searcher;
             }
         });
@@ -606,7 +610,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     /**
      * Sets the segment's documents having any of the terms. Most frequent terms first: later ones then only fill the
      * gaps, skipping what is already set. The terms are read one after the other, so one postings enumeration per
-     * field serves them all (an enumeration holds about 3 KB of buffers).
+     * field serves them all (an enumeration holds about 3 KB of buffers). Runs on a slice's thread, so it opens its own
+     * terms enumerations ({@link TermLookup}'s belong to the request's thread) and reads only the looked-up states.
      */
     private static void union(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms, FixedBitSet match)
             throws IOException {

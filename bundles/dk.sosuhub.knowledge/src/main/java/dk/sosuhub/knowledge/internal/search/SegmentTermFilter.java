@@ -46,14 +46,7 @@ final class SegmentTermFilter {
             long wanted = Math.min(1L << 30, Math.max(64, size * BITS_PER_TERM)); // bits, rounded up to a power of 2
             long[] bits = new long[(int) (Long.highestOneBit(wanted - 1) << 1 >>> 6)];
             TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                int h1 = StringHelper.murmurhash3_x86_32(t, SEED_1);
-                int h2 = StringHelper.murmurhash3_x86_32(t, SEED_2);
-                for (int i = 0; i < PROBES; i++) {
-                    int bit = (h1 + i * h2) & (bits.length * 64 - 1);
-                    bits[bit >>> 6] |= 1L << bit;
-                }
-            }
+            for (BytesRef t = te.next(); t != null; t = te.next()) probe(bits, t, true);
             bitsByField.put(field, bits);
         }
     }
@@ -66,13 +59,17 @@ final class SegmentTermFilter {
     boolean mightHave(Term term) {
         long[] bits = bitsByField.get(term.field());
         if (bits == null) return true;
-        if (bits.length == 0) return false;
-        BytesRef t = term.bytes();
-        int h1 = StringHelper.murmurhash3_x86_32(t, SEED_1);
-        int h2 = StringHelper.murmurhash3_x86_32(t, SEED_2);
+        return bits.length > 0 && probe(bits, term.bytes(), false);
+    }
+
+    /** The term's bits (two hashes, {@value #PROBES} probes): sets them, or tells whether all are set. */
+    private static boolean probe(long[] bits, BytesRef term, boolean set) {
+        int h1 = StringHelper.murmurhash3_x86_32(term, SEED_1);
+        int h2 = StringHelper.murmurhash3_x86_32(term, SEED_2);
         for (int i = 0; i < PROBES; i++) {
             int bit = (h1 + i * h2) & (bits.length * 64 - 1);
-            if ((bits[bit >>> 6] & (1L << bit)) == 0) return false;
+            if (set) bits[bit >>> 6] |= 1L << bit;
+            else if ((bits[bit >>> 6] & (1L << bit)) == 0) return false;
         }
         return true;
     }

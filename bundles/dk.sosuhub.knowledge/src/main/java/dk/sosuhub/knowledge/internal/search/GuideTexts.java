@@ -36,6 +36,8 @@ final class GuideTexts {
         private final int maxLength;
         private volatile int[] bodySentences;
         private volatile int[] summarySentences;
+        private volatile int[] bodyEscapes;
+        private volatile int[] summaryEscapes;
 
         Text(String id, String title, String summary, String body, Locale locale, int maxLength) {
             this.id = id;
@@ -63,6 +65,20 @@ final class GuideTexts {
             int[] s = summarySentences;
             if (s == null && summary != null) summarySentences = s = SentenceBoundaries.all(snippetSummary(), locale);
             return s;
+        }
+
+        /** Where the body has characters the snippets escape ({@link Snippets.MarkFormatter#escapes}), found once. */
+        int[] bodyEscapes() {
+            int[] e = bodyEscapes;
+            if (e == null && body != null) bodyEscapes = e = Snippets.MarkFormatter.escapes(body);
+            return e;
+        }
+
+        /** Where the snippet summary has characters the snippets escape, found once. */
+        int[] summaryEscapes() {
+            int[] e = summaryEscapes;
+            if (e == null && summary != null) summaryEscapes = e = Snippets.MarkFormatter.escapes(snippetSummary());
+            return e;
         }
 
         long chars() {

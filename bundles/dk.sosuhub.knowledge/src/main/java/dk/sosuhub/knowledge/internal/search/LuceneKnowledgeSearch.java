@@ -423,7 +423,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
         ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 Math.min(offset + PAGE_SIZE, top.scoreDocs.length));
-        String[] snippets = browse ? new String[docs.length] : Snippets.of(searcher, texts, plan.markTerms(), docs, DA);
+        String[] snippets = browse ? new String[docs.length] : Snippets.of(searcher, texts, plan.markTerms(), docs, DA, plan.lookup());
         List<SearchHit> hits = new ArrayList<>(docs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < docs.length; i++) {

@@ -1,6 +1,7 @@
 package dk.sosuhub.knowledge.internal.search;
 
 import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -62,10 +63,39 @@ final class TermLookup {
 
     /** A term query that does not look the term up again. */
     TermQuery query(Term term) throws IOException {
-        return new TermQuery(term, states(term));
+        return new HashedTermQuery(term, states(term));
     }
 
-    private TermsEnum termsEnum(LeafReaderContext ctx, String field) throws IOException {
+    /**
+     * A term query that hashes its term once. Lucene hashes a query's clauses each time it builds or rewrites a
+     * boolean query around them (to find duplicate clauses), and a term's hash is a fresh MurmurHash of its bytes
+     * every time: 2 % of a search went there. The same query otherwise; equal to the same term's query of this
+     * class (every term query of a plan is one).
+     */
+    static final class HashedTermQuery extends TermQuery {
+        private final int hash;
+
+        HashedTermQuery(Term term, TermStates states) {
+            super(term, states);
+            this.hash = super.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The segment of the search's reader that has this leaf reader. */
+    LeafReaderContext context(LeafReader reader) {
+        for (LeafReaderContext leaf : leaves) {
+            if (leaf.reader() == reader) return leaf;
+        }
+        throw new IllegalArgumentException("not a segment of this search's reader");
+    }
+
+    /** The search's terms enumeration of the field in the segment (null: the segment has no such field). */
+    TermsEnum termsEnum(LeafReaderContext ctx, String field) throws IOException {
         TermsEnum[] perLeaf = enums.get(field);
         if (perLeaf == null) {
             perLeaf = new TermsEnum[leaves.size()];

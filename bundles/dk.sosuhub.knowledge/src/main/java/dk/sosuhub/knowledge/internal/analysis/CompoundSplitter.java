@@ -12,7 +12,8 @@ import java.util.List;
  * dictionary word found anywhere inside a token (so "elevens" also yields "ens", "vejleder" also "leder"), it keeps
  * only a split that covers the whole word with dictionary words (no stop words), allowing the linking letters s and
  * e (oplæring·s·vejleder), with as few parts as possible. Words the dictionary lists are split only when 9+
- * letters long (sygefravær yes; vejleder, opgave no). Thread-safe.
+ * letters long (sygefravær yes; vejleder, opgave no). A word's parts are worked out once ({@link WordMemo}).
+ * Thread-safe.
  */
 public final class CompoundSplitter {
 
@@ -25,6 +26,7 @@ public final class CompoundSplitter {
     private final CharArraySet words;
     private final CharArraySet stopWords;
     private final Dictionary dictionary;
+    private final WordMemo<List<String>> parts = new WordMemo<>(word -> List.copyOf(split(word)));
 
     /** @param dictionary words it lists are split only when long (vejleder, opgave stay whole) */
     public CompoundSplitter(CharArraySet words, CharArraySet stopWords, Dictionary dictionary) {
@@ -34,14 +36,14 @@ public final class CompoundSplitter {
     }
 
     /** All parts, long parts split again; empty if the word is no compound. */
-    public List<String> parts(char[] buf, int off, int len) {
-        List<String> out = new ArrayList<>();
-        split(buf, off, len, 0, out);
-        return out;
+    public List<String> parts(String word) {
+        return parts.get(word);
     }
 
-    public List<String> parts(String word) {
-        return parts(word.toCharArray(), 0, word.length());
+    private List<String> split(String word) {
+        List<String> out = new ArrayList<>();
+        split(word.toCharArray(), 0, word.length(), 0, out);
+        return out;
     }
 
     /** Where the last part (the head) of a compound starts, or -1 if the word is no compound. */

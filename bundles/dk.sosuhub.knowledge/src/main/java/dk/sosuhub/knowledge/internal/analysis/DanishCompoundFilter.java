@@ -36,7 +36,7 @@ public final class DanishCompoundFilter extends TokenFilter {
             }
             if (!input.incrementToken()) return false;
             pendingInc += posAtt.getPositionIncrement();
-            pending.addAll(splitter.parts(termAtt.buffer(), 0, termAtt.length()));
+            pending.addAll(splitter.parts(termAtt.toString()));
         }
     }
 

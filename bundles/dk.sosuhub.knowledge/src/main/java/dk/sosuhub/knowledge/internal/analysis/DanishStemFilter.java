@@ -13,23 +13,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
  * Hunspell stemming (all roots, stacked) that also stems compounds the dictionary does not list by their head:
  * oplæringsvejlederens → oplæringsvejleder (head vejlederens → vejleder). Unknown other words pass unchanged.
- * The roots of a word depend on the word alone, so they are cached in a map that every instance of the analyzers
- * shares (thread-safe): the analyzers keep one filter per thread, and a per-instance cache made every one of the web
+ * The roots of a word depend on the word alone, so they are kept in a {@link WordMemo} that every instance of the
+ * analyzers shares: the analyzers keep one filter per thread, and a per-instance cache made every one of the web
  * server's threads pay for the Hunspell lookups of the same words again.
  */
 public final class DanishStemFilter extends TokenFilter {
 
-    private static final int CACHE_SIZE = 50_000;
-    private final Hunspell hunspell;
-    private final CompoundSplitter splitter;
-    private final Map<String, String[]> cache;
+    private final WordMemo<String[]> stems;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posAtt = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
@@ -37,16 +32,16 @@ public final class DanishStemFilter extends TokenFilter {
     private int next;
     private State state;
 
-    public DanishStemFilter(TokenStream input, Dictionary dictionary, CompoundSplitter splitter) {
-        this(input, dictionary, splitter, new ConcurrentHashMap<>());
+    /** @param stems the stems of words ({@link #memo}), shared by filters of the same dictionary and splitter */
+    DanishStemFilter(TokenStream input, WordMemo<String[]> stems) {
+        super(input);
+        this.stems = stems;
     }
 
-    /** @param cache the roots of words, shared by filters of the same dictionary and splitter (thread-safe map) */
-    public DanishStemFilter(TokenStream input, Dictionary dictionary, CompoundSplitter splitter, Map<String, String[]> cache) {
-        super(input);
-        this.hunspell = new Hunspell(dictionary);
-        this.splitter = splitter;
-        this.cache = cache;
+    /** The stems of words by the dictionary and the splitter, to share between filters. */
+    static WordMemo<String[]> memo(Dictionary dictionary, CompoundSplitter splitter) {
+        Hunspell hunspell = new Hunspell(dictionary); // thread-safe
+        return new WordMemo<>(word -> stems(word, hunspell, splitter));
     }
 
     @Override
@@ -59,13 +54,7 @@ public final class DanishStemFilter extends TokenFilter {
         }
         if (!input.incrementToken()) return false;
         if (keywordAtt.isKeyword()) return true;
-        String word = termAtt.toString();
-        String[] stems = cache.get(word);
-        if (stems == null) {
-            stems = stems(word);
-            if (cache.size() >= CACHE_SIZE) cache.clear();
-            cache.put(word, stems);
-        }
+        String[] stems = this.stems.get(termAtt.toString());
         termAtt.setEmpty().append(stems[0]);
         if (stems.length > 1) {
             pending = stems;
@@ -78,20 +67,21 @@ public final class DanishStemFilter extends TokenFilter {
     }
 
     /** The roots of a word, never empty. */
-    String[] stems(String word) {
-        List<String> roots = roots(word);
+    private static String[] stems(String word, Hunspell hunspell, CompoundSplitter splitter) {
+        List<String> roots = roots(word, hunspell);
         if (roots.isEmpty()) {
             int head = splitter.headStart(word);
             if (head > 0) {
                 String prefix = word.substring(0, head);
-                for (String r : roots(word.substring(head))) roots.add(prefix + r);
+                for (String r : roots(word.substring(head), hunspell)) roots.add(prefix + r);
             }
         }
         if (roots.isEmpty()) return new String[]{word};
         return roots.toArray(String[]::new);
     }
 
-    private List<String> roots(String word) {
+    /** The word's roots in the dictionary, lower-cased, in the dictionary's order; empty for an unknown word. */
+    static List<String> roots(String word, Hunspell hunspell) {
         Set<String> out = new LinkedHashSet<>();
         try {
             for (String r : hunspell.getRoots(word)) out.add(r.toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
@@ -16,8 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis chains. Filters are constructed directly (no SPI factory lookup, see stack notes trap 10).
@@ -39,12 +38,17 @@ public final class KnowledgeAnalyzers {
     private final Analyzer text;
     private final Analyzer parts;
     private final Analyzer words;
-    /** Roots of words, shared by every stem filter of these analyzers (see {@link DanishStemFilter}). */
-    private final Map<String, String[]> stems = new ConcurrentHashMap<>();
+    /** Stems of words, shared by every stem filter of these analyzers (see {@link DanishStemFilter}). */
+    private final WordMemo<String[]> stems;
+    /** Roots of words in the dictionary (see {@link #roots}). */
+    private final WordMemo<List<String>> roots;
 
     public KnowledgeAnalyzers(LanguageResources lang) {
         this.lang = lang;
         this.splitter = new CompoundSplitter(lang.words(), lang.stopWords(), lang.dictionary());
+        this.stems = DanishStemFilter.memo(lang.dictionary(), splitter);
+        Hunspell hunspell = lang.speller(); // thread-safe
+        this.roots = new WordMemo<>(word -> List.copyOf(DanishStemFilter.roots(word, hunspell)));
         this.text = chain(false);
         this.parts = chain(true);
         this.words = new Analyzer() {
@@ -70,6 +74,9 @@ public final class KnowledgeAnalyzers {
 
     public CompoundSplitter splitter() { return splitter; }
 
+    /** The word's roots in the dictionary, lower-cased (hjælper → hjælper, hjælpe); empty for an unknown word. */
+    public List<String> roots(String word) { return roots.get(word); }
+
     /** Only the parts of compound words (voksenelevløn → voksen elev løn), for the parts field. */
     public Analyzer parts() { return parts; }
 
@@ -83,10 +90,10 @@ public final class KnowledgeAnalyzers {
                 ts = new LowerCaseFilter(ts);
                 ts = new DanishNormalizationFilter(ts);
                 ts = new StopFilter(ts, lang.stopWords());
-                ts = new DanishStemFilter(ts, lang.dictionary(), splitter, stems);
+                ts = new DanishStemFilter(ts, stems);
                 if (partsOnly) {
                     ts = new DanishCompoundFilter(ts, splitter);
-                    ts = new DanishStemFilter(ts, lang.dictionary(), splitter, stems);
+                    ts = new DanishStemFilter(ts, stems);
                 }
                 ts = new ScandinavianFoldingFilter(ts);
                 ts = new RemoveDuplicatesTokenFilter(ts);

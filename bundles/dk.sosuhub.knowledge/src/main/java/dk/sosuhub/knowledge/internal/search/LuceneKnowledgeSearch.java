@@ -246,6 +246,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 // what is worked out once per segment, here for a new segment rather than in the first search
                 for (LeafReaderContext leaf : reader.leaves()) {
                     SegmentTermFilter.of(leaf.reader());
+                    SegmentTermStates.of(leaf.reader());
                     SegmentBits.of(leaf.reader());
                 }
                 return searcher;

@@ -317,11 +317,7 @@ final class QueryPlanner {
     private Set<String> rootsOf(String word) {
         Set<String> out = new LinkedHashSet<>();
         out.add(word);
-        try {
-            for (String r : lang.speller().getRoots(word)) out.add(r.toLowerCase(java.util.Locale.ROOT));
-        } catch (RuntimeException e) {
-            // unknown to the dictionary
-        }
+        out.addAll(analyzers.roots(word));
         return out;
     }
 

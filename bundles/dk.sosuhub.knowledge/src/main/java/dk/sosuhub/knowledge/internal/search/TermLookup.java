@@ -19,8 +19,9 @@ import java.util.Map;
  * The terms of one search, each looked up in the index once: the planner asks for document frequencies, the
  * counting for term states and both queries for term states and statistics of the same terms. Lucene looked every
  * term up again for each of them, each time with a new terms enumeration per segment; here one enumeration per
- * segment and field serves the request, and a segment's {@link SegmentTermFilter} answers for most terms it does not
- * have. Lives for one request (its terms and enumerations are not kept between searches); not thread-safe.
+ * segment and field serves the request. A small segment answers from its {@link SegmentTermStates} without a seek; a
+ * large one's {@link SegmentTermFilter} answers for most terms it does not have. Lives for one request (its terms
+ * and enumerations are not kept between searches); not thread-safe.
  */
 final class TermLookup {
 
@@ -29,14 +30,19 @@ final class TermLookup {
     private final Map<Term, TermStates> states = new HashMap<>();
     private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
-    /** Per segment, which terms it surely does not have. */
+    /** Per segment, its terms in memory (small segments), and which terms it surely does not have. */
+    private final SegmentTermStates[] held;
     private final SegmentTermFilter[] filters;
 
     TermLookup(IndexSearcher searcher) {
         this.top = searcher.getTopReaderContext();
         this.leaves = top.leaves();
+        this.held = new SegmentTermStates[leaves.size()];
         this.filters = new SegmentTermFilter[leaves.size()];
-        for (LeafReaderContext leaf : leaves) filters[leaf.ord] = SegmentTermFilter.of(leaf.reader());
+        for (LeafReaderContext leaf : leaves) {
+            held[leaf.ord] = SegmentTermStates.of(leaf.reader());
+            filters[leaf.ord] = SegmentTermFilter.of(leaf.reader());
+        }
     }
 
     /** The term's states per segment and its statistics, as {@link TermStates#build} gives them. */
@@ -45,6 +51,12 @@ final class TermLookup {
         if (s == null) {
             s = new TermStates(top);
             for (LeafReaderContext ctx : leaves) {
+                SegmentTermStates inMemory = held[ctx.ord];
+                if (inMemory.covers(term.field())) {
+                    SegmentTermStates.Entry e = inMemory.get(term);
+                    if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
+                    continue;
+                }
                 if (!filters[ctx.ord].mightHave(term)) continue;
                 TermsEnum te = termsEnum(ctx, term.field());
                 if (te != null && te.seekExact(term.bytes())) {

@@ -1,0 +1,85 @@
+package dk.sosuhub.knowledge.internal.search;
+
+import dk.sosuhub.knowledge.Guide;
+import dk.sosuhub.knowledge.internal.analysis.LanguageResources;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A small segment's terms in memory answer as its terms dictionary does: same terms, statistics and postings. */
+class SegmentTermStatesTest {
+
+    private static LuceneKnowledgeSearch search;
+
+    @BeforeAll
+    static void index() {
+        search = new LuceneKnowledgeSearch(null, List::of, LanguageResources.shared());
+        for (Guide g : Corpus.guides()) search.index(g); // one by one: several segments
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        search.close();
+    }
+
+    @Test
+    void everyTermHasTheDictionarysStatisticsAndPostings() throws IOException {
+        long checked = search.withSearcher(s -> {
+            long n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SegmentTermStates held = SegmentTermStates.of(leaf.reader());
+                for (String field : SegmentTermFilter.FIELDS) {
+                    assertTrue(held.covers(field), field);
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        assertNull(held.get(new Term(field, "elev")), field + " has no terms");
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    TermsEnum fromState = terms.iterator();
+                    TermsEnum probe = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        Term term = new Term(field, BytesRef.deepCopyOf(t));
+                        SegmentTermStates.Entry e = held.get(term);
+                        assertNotNull(e, term.toString());
+                        assertEquals(te.docFreq(), e.docFreq(), term.toString());
+                        assertEquals(te.totalTermFreq(), e.totalTermFreq(), term.toString());
+                        fromState.seekExact(term.bytes(), e.state());
+                        assertEquals(docs(te.postings(null, PostingsEnum.FREQS)),
+                                docs(fromState.postings(null, PostingsEnum.FREQS)), term.toString());
+                        Term missing = new Term(field, t.utf8ToString() + "qx");
+                        if (!probe.seekExact(missing.bytes())) assertNull(held.get(missing), missing.toString());
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        assertTrue(checked > 5_000, checked + " terms");
+    }
+
+    private static List<Integer> docs(PostingsEnum p) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+            out.add(d);
+            out.add(p.freq());
+        }
+        return out;
+    }
+}

@@ -246,28 +246,28 @@ final class Snippets {
         public String format(Passage[] passages, String content) {
             int[] escaped = escapes.get(content);
             if (escaped == null) escaped = escapes(content);
-            StringBuilder sb = new StringBuilder(capacity(passages));
+            Chars out = new Chars(capacity(passages));
             int pos = 0;
             for (Passage passage : passages) {
-                if (passage.getStartOffset() > pos && pos > 0) sb.append(ELLIPSIS); // not before the first, nor between adjacent ones
+                if (passage.getStartOffset() > pos && pos > 0) out.add(ELLIPSIS); // not before the first, nor between adjacent ones
                 pos = passage.getStartOffset();
                 for (int i = 0; i < passage.getNumMatches(); i++) {
                     int start = passage.getMatchStarts()[i];
-                    append(sb, content, escaped, pos, start);
+                    append(out, content, escaped, pos, start);
                     int end = passage.getMatchEnds()[i];
                     while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
                         end = Math.max(end, passage.getMatchEnds()[++i]); // overlapping matches are marked as one
                     }
                     end = Math.min(end, passage.getEndOffset()); // a match may reach past its passage
-                    sb.append(PRE);
-                    append(sb, content, escaped, start, end);
-                    sb.append(POST);
+                    out.add(PRE);
+                    append(out, content, escaped, start, end);
+                    out.add(POST);
                     pos = end;
                 }
-                append(sb, content, escaped, pos, Math.max(pos, passage.getEndOffset()));
+                append(out, content, escaped, pos, Math.max(pos, passage.getEndOffset()));
                 pos = passage.getEndOffset();
             }
-            return oneLine ? trimmed(sb) : sb.toString();
+            return out.toString(oneLine);
         }
 
         /** The passages' text with their marks and an ellipsis each, and room for some escapes. */
@@ -280,27 +280,54 @@ final class Snippets {
         }
 
         /** The text from start to end, escaped; {@code escaped}: {@link #escapes} of the text. */
-        private void append(StringBuilder dest, String content, int[] escaped, int start, int end) {
+        private void append(Chars dest, String content, int[] escaped, int start, int end) {
             int run = start;
             int k = Arrays.binarySearch(escaped, start);
             for (k = k < 0 ? -k - 1 : k; k < escaped.length && escaped[k] < end; k++) {
                 int i = escaped[k];
                 String entity = entity(content.charAt(i), oneLine);
                 if (entity != null) {
-                    dest.append(content, run, i).append(entity);
+                    dest.add(content, run, i);
+                    dest.add(entity);
                     run = i + 1;
                 }
             }
-            dest.append(content, run, end);
+            dest.add(content, run, end);
         }
 
-        /** As {@link String#strip()} of the text. */
-        private static String trimmed(StringBuilder sb) {
-            int start = 0;
-            int end = sb.length();
-            while (start < end && Character.isWhitespace(sb.charAt(start))) start++;
-            while (end > start && Character.isWhitespace(sb.charAt(end - 1))) end--;
-            return sb.substring(start, end);
+        /**
+         * The snippet's characters. Java 17's {@code StringBuilder} appends a part of a string one character at a time
+         * (through {@code charAt}); {@link String#getChars} copies it in one piece.
+         */
+        private static final class Chars {
+            private char[] buf;
+            private int len;
+
+            Chars(int capacity) {
+                buf = new char[Math.max(16, capacity)];
+            }
+
+            void add(String s) {
+                add(s, 0, s.length());
+            }
+
+            void add(String s, int start, int end) {
+                int n = end - start;
+                if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+                s.getChars(start, end, buf, len);
+                len += n;
+            }
+
+            /** The text; with {@code trim}, as {@link String#strip()} of it. */
+            String toString(boolean trim) {
+                int start = 0;
+                int end = len;
+                if (trim) {
+                    while (start < end && Character.isWhitespace(buf[start])) start++;
+                    while (end > start && Character.isWhitespace(buf[end - 1])) end--;
+                }
+                return new String(buf, start, end - start);
+            }
         }
     }
 }

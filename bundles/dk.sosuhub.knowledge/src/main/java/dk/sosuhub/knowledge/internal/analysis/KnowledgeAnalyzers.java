@@ -42,6 +42,8 @@ public final class KnowledgeAnalyzers {
     private final WordMemo<String[]> stems;
     /** Roots of words in the dictionary (see {@link #roots}). */
     private final WordMemo<List<String>> roots;
+    /** Whether words are spelled correctly (see {@link #spelledCorrectly}). */
+    private final WordMemo<Boolean> correct;
 
     public KnowledgeAnalyzers(LanguageResources lang) {
         this.lang = lang;
@@ -49,6 +51,7 @@ public final class KnowledgeAnalyzers {
         this.stems = DanishStemFilter.memo(lang.dictionary(), splitter);
         Hunspell hunspell = lang.speller(); // thread-safe
         this.roots = new WordMemo<>(word -> List.copyOf(DanishStemFilter.roots(word, hunspell)));
+        this.correct = new WordMemo<>(hunspell::spell);
         this.text = chain(false);
         this.parts = chain(true);
         this.words = new Analyzer() {
@@ -76,6 +79,9 @@ public final class KnowledgeAnalyzers {
 
     /** The word's roots in the dictionary, lower-cased (hjælper → hjælper, hjælpe); empty for an unknown word. */
     public List<String> roots(String word) { return roots.get(word); }
+
+    /** Whether the dictionary knows the word as it is spelled (compounds of known words included). */
+    public boolean spelledCorrectly(String word) { return correct.get(word); }
 
     /** Only the parts of compound words (voksenelevløn → voksen elev løn), for the parts field. */
     public Analyzer parts() { return parts; }

@@ -213,7 +213,7 @@ final class QueryPlanner {
             if (docFreq(acc.lookup, t) > 0) return false;
         }
         if (lang.expansions(word).size() > 0) return false;
-        return !lang.speller().spell(word); // a correct Danish word is not "corrected" into another one
+        return !analyzers.spelledCorrectly(word); // a correct Danish word is not "corrected" into another one
     }
 
     /** A correction of an unknown word from the index vocabulary, or null. */

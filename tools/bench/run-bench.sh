@@ -227,14 +227,23 @@ run_wrk static-c16 16 "$STATIC"; ST16_RPS=$RPS; ST16_CPU=$CPU; ST16_LOAD=$LOAD
 run_wrk search1-c1 1 "$SEARCH1"; S1_RPS=$RPS; S1_P50=$P50; S1_P99=$P99; S1_CPU=$CPU; S1_LOAD=$LOAD
 run_wrk searchq-c1 1 "$BASE" "$QUERIES_LUA"; SQ1_RPS=$RPS; SQ1_P50=$P50; SQ1_P99=$P99; SQ1_CPU=$CPU; SQ1_LOAD=$LOAD
 run_wrk openapi-c1 1 "$OPENAPI"; OA_RPS=$RPS; OA_LOAD=$LOAD
-# the issue's ratio: the rotating queries and /api/v1/me, 16 connections each, at the same time
-wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s -s "$QUERIES_LUA" "$BASE" >"$OUT/wrk/mix-search-c16.txt" 2>&1 &
-W1=$!
-wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s "$ME" >"$OUT/wrk/mix-me-c16.txt" 2>&1 &
-W2=$!
-wait $W1 $W2
-parse_wrk mix-search-c16; MS_RPS=$RPS; MS_P50=$P50; MS_P99=$P99
-parse_wrk mix-me-c16; MM_RPS=$RPS; MIX_LOAD=$(cut -d' ' -f1 /proc/loadavg)
+# the issue's ratio: the rotating queries and /api/v1/me, 16 connections each, at the same time. It is the noisiest
+# figure (two load generators and the server share two cores), so it is measured twice and the figure is the ratio
+# of the two runs' requests together; each run's ratio is printed beside it.
+MIX_RUNS=""; MS_N=0; MM_N=0
+for run in 1 2; do
+  wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s -s "$QUERIES_LUA" "$BASE" >"$OUT/wrk/mix-search-c16-$run.txt" 2>&1 &
+  W1=$!
+  wrk -t2 -c16 -d"$D" --latency -H "$AUTH" --timeout 10s "$ME" >"$OUT/wrk/mix-me-c16-$run.txt" 2>&1 &
+  W2=$!
+  wait $W1 $W2
+  s=$(awk '/requests in/ { print $1 }' "$OUT/wrk/mix-search-c16-$run.txt")
+  m=$(awk '/requests in/ { print $1 }' "$OUT/wrk/mix-me-c16-$run.txt")
+  MS_N=$((MS_N + s)); MM_N=$((MM_N + m))
+  MIX_RUNS="$MIX_RUNS${MIX_RUNS:+, }$(awk -v a="$s" -v b="$m" 'BEGIN { printf "%.2f", a / b }')"
+done
+parse_wrk mix-search-c16-2; MS_P50=$P50; MS_P99=$P99
+MIX_LOAD=$(cut -d' ' -f1 /proc/loadavg)
 # and the rotating queries alone, 16 connections
 run_wrk search-c16 16 "$BASE" "$QUERIES_LUA"; SQ_RPS=$RPS; SQ_P50=$P50; SQ_P99=$P99; SQ_CPU=$CPU; SQ_LOAD=$LOAD
 echo "== resident memory after the search load and a KPI report (before any JFR recording: JFR keeps ~60 MB)"
@@ -301,7 +310,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else pri
 met() { awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { if (v == "" || v == "n/a" || v !~ /^[0-9.]+$/) { print "n/a"; exit }
   ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 >= l + 0); print ok ? "yes" : "NO" }'; }
 row() { printf '| %-58s | %-10s | %-26s | %-40s | %-4s |\n' "$1" "$2" "$3" "$4" "${5:-}"; }
-SEARCH_ME=$(ratio "$MS_RPS" "$MM_RPS"); STATIC_ME=$(ratio "$ST16_RPS" "$ME16_RPS")
+SEARCH_ME=$(ratio "$MS_N" "$MM_N"); STATIC_ME=$(ratio "$ST16_RPS" "$ME16_RPS")
 echo
 echo "SOSU Hub benchmark, $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(basename "$dist"), wrk $D per run"
 echo "JVM: $JVM_FLAGS"
@@ -309,7 +318,7 @@ echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine's o
 echo "\"issue\" is the value the issue measured before any of this work (\"today\" in its table)"
 row "figure" "target" "issue" "now" "met"
 row "---" "---" "---" "---" "---"
-row "search, $NQ queries, 16 conn. ÷ /me 16 conn., same time" "≥ 0.60" "0.20" "$SEARCH_ME ($MS_RPS ÷ $MM_RPS req/s, load $MIX_LOAD)" "$(met "$SEARCH_ME" '>=' 0.6)"
+row "search, $NQ queries, 16 conn. ÷ /me 16 conn., same time" "≥ 0.60" "0.20" "$SEARCH_ME ($MS_N ÷ $MM_N requests in 2 × $D; runs $MIX_RUNS; load $MIX_LOAD)" "$(met "$SEARCH_ME" '>=' 0.6)"
 row "  search, $NQ rotating queries, 16 conn. alone" "" "170 req/s, p50 88, p99 290" "$SQ_RPS req/s, p50 $SQ_P50, p99 $SQ_P99 ms (load $SQ_LOAD)"
 row "  search during the mix: p50 / p99 ms" "" "" "$MS_P50 / $MS_P99"
 row "  JVM CPU ms per request: search / /me / static" "" "" "$SQ_CPU / $ME16_CPU / $ST16_CPU"

@@ -18,12 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A small segment's terms in memory answer as its terms dictionary does: same terms, statistics and postings. */
-class SegmentTermStatesTest {
+/**
+ * What is worked out per segment about its terms. The term filters never turn away a term the segment has, and turn
+ * away nearly every term it has not; a small segment's terms in memory answer as its terms dictionary does: same
+ * terms, statistics and postings.
+ */
+class SegmentTermsTest {
 
     private static LuceneKnowledgeSearch search;
 
@@ -36,6 +41,65 @@ class SegmentTermStatesTest {
     @AfterAll
     static void close() throws IOException {
         search.close();
+    }
+
+    @Test
+    void everyTermOfASegmentPasses() throws IOException {
+        long checked = search.withSearcher(s -> {
+            long n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
+                for (String field : SegmentTermFilter.FIELDS) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) continue;
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        assertTrue(filter.mightHave(new Term(field, BytesRef.deepCopyOf(t))), field + ":" + t.utf8ToString());
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        assertTrue(checked > 5_000, checked + " terms");
+    }
+
+    @Test
+    void nearlyEveryAbsentTermIsTurnedAway() throws IOException {
+        long[] passed = search.withSearcher(s -> {
+            long absent = 0, through = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
+                for (String field : SegmentTermFilter.FIELDS) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        assertFalse(filter.mightHave(new Term(field, "elev")), field + " has no terms");
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    TermsEnum probe = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        Term missing = new Term(field, t.utf8ToString() + "qx");
+                        if (probe.seekExact(missing.bytes())) continue;
+                        absent++;
+                        if (filter.mightHave(missing)) through++;
+                    }
+                }
+            }
+            return new long[] {absent, through};
+        });
+        assertTrue(passed[0] > 5_000, passed[0] + " absent terms");
+        assertTrue(passed[1] < passed[0] / 20, passed[1] + " of " + passed[0] + " absent terms passed");
+    }
+
+    @Test
+    void otherFieldsAreNotFiltered() throws IOException {
+        search.withSearcher(s -> {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                assertTrue(SegmentTermFilter.of(leaf.reader()).mightHave(new Term(Fields.WORDS, "noget-helt-andet")));
+            }
+            return null;
+        });
     }
 
     @Test

@@ -2,18 +2,14 @@ package dk.sosuhub.knowledge.internal.analysis;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.hunspell.Dictionary;
-import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Hunspell stemming (all roots, stacked) that also stems compounds the dictionary does not list by their head:
@@ -38,10 +34,14 @@ public final class DanishStemFilter extends TokenFilter {
         this.stems = stems;
     }
 
-    /** The stems of words by the dictionary and the splitter, to share between filters. */
-    static WordMemo<String[]> memo(Dictionary dictionary, CompoundSplitter splitter) {
-        Hunspell hunspell = new Hunspell(dictionary); // thread-safe
-        return new WordMemo<>(word -> stems(word, hunspell, splitter));
+    /**
+     * The stems of words, to share between filters: a word's roots in the dictionary, else, for a compound the
+     * dictionary does not list, its head's roots behind its other parts, else the word itself.
+     *
+     * @param roots a word's roots in the dictionary (empty for an unknown word)
+     */
+    static WordMemo<String[]> memo(Function<String, List<String>> roots, CompoundSplitter splitter) {
+        return new WordMemo<>(word -> stems(word, roots, splitter));
     }
 
     @Override
@@ -67,28 +67,17 @@ public final class DanishStemFilter extends TokenFilter {
     }
 
     /** The roots of a word, never empty. */
-    private static String[] stems(String word, Hunspell hunspell, CompoundSplitter splitter) {
-        List<String> roots = roots(word, hunspell);
-        if (roots.isEmpty()) {
+    private static String[] stems(String word, Function<String, List<String>> roots, CompoundSplitter splitter) {
+        List<String> stems = new ArrayList<>(roots.apply(word));
+        if (stems.isEmpty()) {
             int head = splitter.headStart(word);
             if (head > 0) {
                 String prefix = word.substring(0, head);
-                for (String r : roots(word.substring(head), hunspell)) roots.add(prefix + r);
+                for (String r : roots.apply(word.substring(head))) stems.add(prefix + r);
             }
         }
-        if (roots.isEmpty()) return new String[]{word};
-        return roots.toArray(String[]::new);
-    }
-
-    /** The word's roots in the dictionary, lower-cased, in the dictionary's order; empty for an unknown word. */
-    static List<String> roots(String word, Hunspell hunspell) {
-        Set<String> out = new LinkedHashSet<>();
-        try {
-            for (String r : hunspell.getRoots(word)) out.add(r.toLowerCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            // odd input: treat as unknown
-        }
-        return new ArrayList<>(out);
+        if (stems.isEmpty()) return new String[]{word};
+        return stems.toArray(String[]::new);
     }
 
     @Override

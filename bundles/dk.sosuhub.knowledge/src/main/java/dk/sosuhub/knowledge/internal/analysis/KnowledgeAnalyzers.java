@@ -16,7 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The analysis chains. Filters are constructed directly (no SPI factory lookup, see stack notes trap 10).
@@ -48,9 +51,9 @@ public final class KnowledgeAnalyzers {
     public KnowledgeAnalyzers(LanguageResources lang) {
         this.lang = lang;
         this.splitter = new CompoundSplitter(lang.words(), lang.stopWords(), lang.dictionary());
-        this.stems = DanishStemFilter.memo(lang.dictionary(), splitter);
         Hunspell hunspell = lang.speller(); // thread-safe
-        this.roots = new WordMemo<>(word -> List.copyOf(DanishStemFilter.roots(word, hunspell)));
+        this.roots = new WordMemo<>(word -> dictionaryRoots(hunspell, word));
+        this.stems = DanishStemFilter.memo(roots::get, splitter);
         this.correct = new WordMemo<>(hunspell::spell);
         this.text = chain(false);
         this.parts = chain(true);
@@ -79,6 +82,16 @@ public final class KnowledgeAnalyzers {
 
     /** The word's roots in the dictionary, lower-cased (hjælper → hjælper, hjælpe); empty for an unknown word. */
     public List<String> roots(String word) { return roots.get(word); }
+
+    private static List<String> dictionaryRoots(Hunspell hunspell, String word) {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            for (String r : hunspell.getRoots(word)) out.add(r.toLowerCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            // odd input: treat as unknown
+        }
+        return List.copyOf(out);
+    }
 
     /** Whether the dictionary knows the word as it is spelled (compounds of known words included). */
     public boolean spelledCorrectly(String word) { return correct.get(word); }

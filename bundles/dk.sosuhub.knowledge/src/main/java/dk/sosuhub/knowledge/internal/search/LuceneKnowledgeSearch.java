@@ -245,8 +245,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
                 searcher.setSimilarity(new SearcherBm25());
                 // what is worked out once per segment, here for a new segment rather than in the first search
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    SegmentTermFilter.of(leaf.reader());
-                    SegmentTermStates.of(leaf.reader());
+                    TermLookup.prepare(leaf.reader());
                     SegmentBits.of(leaf.reader());
                 }
                 return searcher;

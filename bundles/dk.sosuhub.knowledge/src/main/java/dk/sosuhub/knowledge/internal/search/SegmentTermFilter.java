@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Per segment, a Bloom filter of the terms of each field the planner looks terms up in. About half of those look-ups
- * find nothing (words typed apart tried as one compound, a word's title and topics terms when only the body has it,
- * parts of words that are no compound), and the filter answers most of them without a seek in the terms dictionary.
+ * Per segment too large for its {@link SegmentTermStates}, a Bloom filter of the terms of each field the planner looks
+ * terms up in. About half of those look-ups find nothing (words typed apart tried as one compound, a word's title and
+ * topics terms when only the body has it, parts of words that are no compound), and the filter answers most of them
+ * without a seek in the terms dictionary.
  * It never turns away a term the segment has, so the answers are the same. Built once per segment (segments are
  * immutable) when a searcher first opens it, and dropped with it, as {@link SegmentBits}.
  */

@@ -66,6 +66,11 @@ final class SegmentTermStates {
         return new SegmentTermStates(byField);
     }
 
+    /** Whether the segment's terms are held here (it is small enough). */
+    boolean holdsTerms() {
+        return !byField.isEmpty();
+    }
+
     /** Whether the term's field is held here, so that {@link #get} answers for it. */
     boolean covers(String field) {
         return byField.containsKey(field);

@@ -30,7 +30,7 @@ final class TermLookup {
     private final Map<Term, TermStates> states = new HashMap<>();
     private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
-    /** Per segment, its terms in memory (small segments), and which terms it surely does not have. */
+    /** Per segment, its terms in memory (small segments), or which terms it surely does not have (the others). */
     private final SegmentTermStates[] held;
     private final SegmentTermFilter[] filters;
 
@@ -41,8 +41,16 @@ final class TermLookup {
         this.filters = new SegmentTermFilter[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             held[leaf.ord] = SegmentTermStates.of(leaf.reader());
-            filters[leaf.ord] = SegmentTermFilter.of(leaf.reader());
+            filters[leaf.ord] = held[leaf.ord].holdsTerms() ? null : SegmentTermFilter.of(leaf.reader());
         }
+    }
+
+    /**
+     * Works out what the look-ups need of a segment (its terms in memory when it is small, else its term filter), so
+     * that a searcher opening a new segment does it rather than the first search.
+     */
+    static void prepare(LeafReader segment) {
+        if (!SegmentTermStates.of(segment).holdsTerms()) SegmentTermFilter.of(segment);
     }
 
     /** The term's states per segment and its statistics, as {@link TermStates#build} gives them. */
@@ -57,7 +65,8 @@ final class TermLookup {
                     if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
                     continue;
                 }
-                if (!filters[ctx.ord].mightHave(term)) continue;
+                SegmentTermFilter filter = filters[ctx.ord];
+                if (filter != null && !filter.mightHave(term)) continue;
                 TermsEnum te = termsEnum(ctx, term.field());
                 if (te != null && te.seekExact(term.bytes())) {
                     s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());

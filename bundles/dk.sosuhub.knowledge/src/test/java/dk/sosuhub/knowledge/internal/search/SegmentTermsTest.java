@@ -45,19 +45,14 @@ class SegmentTermsTest {
 
     @Test
     void everyTermOfASegmentPasses() throws IOException {
-        long checked = search.withSearcher(s -> {
+        long checked = eachField((leaf, field, terms) -> {
+            if (terms == null) return 0;
+            SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
             long n = 0;
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
-                for (String field : SegmentTermFilter.FIELDS) {
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) continue;
-                    TermsEnum te = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        assertTrue(filter.mightHave(new Term(field, BytesRef.deepCopyOf(t))), field + ":" + t.utf8ToString());
-                        n++;
-                    }
-                }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                assertTrue(filter.mightHave(new Term(field, BytesRef.deepCopyOf(t))), field + ":" + t.utf8ToString());
+                n++;
             }
             return n;
         });
@@ -66,30 +61,26 @@ class SegmentTermsTest {
 
     @Test
     void nearlyEveryAbsentTermIsTurnedAway() throws IOException {
-        long[] passed = search.withSearcher(s -> {
-            long absent = 0, through = 0;
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
-                for (String field : SegmentTermFilter.FIELDS) {
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        assertFalse(filter.mightHave(new Term(field, "elev")), field + " has no terms");
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    TermsEnum probe = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        Term missing = new Term(field, t.utf8ToString() + "qx");
-                        if (probe.seekExact(missing.bytes())) continue;
-                        absent++;
-                        if (filter.mightHave(missing)) through++;
-                    }
-                }
+        long[] through = {0};
+        long absent = eachField((leaf, field, terms) -> {
+            SegmentTermFilter filter = SegmentTermFilter.of(leaf.reader());
+            if (terms == null) {
+                assertFalse(filter.mightHave(new Term(field, "elev")), field + " has no terms");
+                return 0;
             }
-            return new long[] {absent, through};
+            long n = 0;
+            TermsEnum te = terms.iterator();
+            TermsEnum probe = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                Term missing = new Term(field, t.utf8ToString() + "qx");
+                if (probe.seekExact(missing.bytes())) continue;
+                n++;
+                if (filter.mightHave(missing)) through[0]++;
+            }
+            return n;
         });
-        assertTrue(passed[0] > 5_000, passed[0] + " absent terms");
-        assertTrue(passed[1] < passed[0] / 20, passed[1] + " of " + passed[0] + " absent terms passed");
+        assertTrue(absent > 5_000, absent + " absent terms");
+        assertTrue(through[0] < absent / 20, through[0] + " of " + absent + " absent terms passed");
     }
 
     @Test
@@ -104,38 +95,50 @@ class SegmentTermsTest {
 
     @Test
     void everyTermHasTheDictionarysStatisticsAndPostings() throws IOException {
-        long checked = search.withSearcher(s -> {
+        long checked = eachField((leaf, field, terms) -> {
+            SegmentTermStates held = SegmentTermStates.of(leaf.reader());
+            assertTrue(held.covers(field), field);
+            if (terms == null) {
+                assertNull(held.get(new Term(field, "elev")), field + " has no terms");
+                return 0;
+            }
             long n = 0;
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                SegmentTermStates held = SegmentTermStates.of(leaf.reader());
-                for (String field : SegmentTermFilter.FIELDS) {
-                    assertTrue(held.covers(field), field);
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        assertNull(held.get(new Term(field, "elev")), field + " has no terms");
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    TermsEnum fromState = terms.iterator();
-                    TermsEnum probe = terms.iterator();
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        Term term = new Term(field, BytesRef.deepCopyOf(t));
-                        SegmentTermStates.Entry e = held.get(term);
-                        assertNotNull(e, term.toString());
-                        assertEquals(te.docFreq(), e.docFreq(), term.toString());
-                        assertEquals(te.totalTermFreq(), e.totalTermFreq(), term.toString());
-                        fromState.seekExact(term.bytes(), e.state());
-                        assertEquals(docs(te.postings(null, PostingsEnum.FREQS)),
-                                docs(fromState.postings(null, PostingsEnum.FREQS)), term.toString());
-                        Term missing = new Term(field, t.utf8ToString() + "qx");
-                        if (!probe.seekExact(missing.bytes())) assertNull(held.get(missing), missing.toString());
-                        n++;
-                    }
-                }
+            TermsEnum te = terms.iterator();
+            TermsEnum fromState = terms.iterator();
+            TermsEnum probe = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                Term term = new Term(field, BytesRef.deepCopyOf(t));
+                SegmentTermStates.Entry e = held.get(term);
+                assertNotNull(e, term.toString());
+                assertEquals(te.docFreq(), e.docFreq(), term.toString());
+                assertEquals(te.totalTermFreq(), e.totalTermFreq(), term.toString());
+                fromState.seekExact(term.bytes(), e.state());
+                assertEquals(docs(te.postings(null, PostingsEnum.FREQS)),
+                        docs(fromState.postings(null, PostingsEnum.FREQS)), term.toString());
+                Term missing = new Term(field, t.utf8ToString() + "qx");
+                if (!probe.seekExact(missing.bytes())) assertNull(held.get(missing), missing.toString());
+                n++;
             }
             return n;
         });
         assertTrue(checked > 5_000, checked + " terms");
+    }
+
+    /** A check of one looked-up field of a segment ({@code terms} null: the segment has none); returns a count. */
+    @FunctionalInterface
+    private interface FieldCheck {
+        long check(LeafReaderContext leaf, String field, Terms terms) throws IOException;
+    }
+
+    /** The sum of the check's counts over every looked-up field of every segment. */
+    private static long eachField(FieldCheck check) throws IOException {
+        return search.withSearcher(s -> {
+            long n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                for (String field : SegmentTermFilter.FIELDS) n += check.check(leaf, field, leaf.reader().terms(field));
+            }
+            return n;
+        });
     }
 
     private static List<Integer> docs(PostingsEnum p) throws IOException {

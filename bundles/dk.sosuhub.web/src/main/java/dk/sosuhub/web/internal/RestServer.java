@@ -89,6 +89,7 @@ public class RestServer {
         this.http = http;
         this.mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(Utf8StringSerializer.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)

@@ -47,6 +47,10 @@ public final class KnowledgeAnalyzers {
     private final WordMemo<List<String>> roots;
     /** Whether words are spelled correctly (see {@link #spelledCorrectly}). */
     private final WordMemo<Boolean> correct;
+    /** The terms of single words in the text fields and in the parts field (see {@link #textTerms}). */
+    private final WordMemo<List<String>> textTerms, partTerms;
+    /** Single words as the text fields normalize them (see {@link #textForm}). */
+    private final WordMemo<String> textForm;
 
     public KnowledgeAnalyzers(LanguageResources lang) {
         this.lang = lang;
@@ -57,6 +61,10 @@ public final class KnowledgeAnalyzers {
         this.correct = new WordMemo<>(hunspell::spell);
         this.text = chain(false);
         this.parts = chain(true);
+        // the chains are the same for every field: the field's name does not matter here
+        this.textTerms = new WordMemo<>(word -> List.copyOf(terms(text, "text", word)));
+        this.partTerms = new WordMemo<>(word -> List.copyOf(terms(parts, "parts", word)));
+        this.textForm = new WordMemo<>(word -> text.normalize("text", word).utf8ToString());
         this.words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -98,6 +106,18 @@ public final class KnowledgeAnalyzers {
 
     /** Only the parts of compound words (voksenelevløn → voksen elev løn), for the parts field. */
     public Analyzer parts() { return parts; }
+
+    /**
+     * The terms the text analyzer makes of one word (its stems), as {@link #terms} gives them; a word met before is
+     * not analysed again. The planner asks this for every typed word and for the compounds it tries.
+     */
+    public List<String> textTerms(String word) { return textTerms.get(word); }
+
+    /** The terms the parts analyzer makes of one word (the stems of its compound parts); see {@link #textTerms}. */
+    public List<String> partTerms(String word) { return partTerms.get(word); }
+
+    /** One word as the text analyzer normalizes it, unstemmed (Hjælper → hjalper); see {@link #textTerms}. */
+    public String textForm(String word) { return textForm.get(word); }
 
     private Analyzer chain(boolean partsOnly) {
         return new Analyzer() {

@@ -5,13 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The results of a function of a single word (its roots in the dictionary, its compound parts), kept so that a word
- * met again is not worked out again: shared by all threads, and emptied when it holds {@value #MAX_WORDS} words. Only
- * facts about words of the language are kept, never a query or an answer.
+ * The results of a function of a single word (its roots in the dictionary, its compound parts, its terms), kept so
+ * that a word met again is not worked out again: shared by all threads, and emptied when it holds {@value #MAX_WORDS}
+ * words. Words longer than {@value #MAX_LENGTH} characters are worked out every time (no Danish word is that long, and
+ * the memo's memory stays bounded whatever is typed). Only facts about words are kept, never a query or an answer.
  */
 final class WordMemo<V> {
 
     static final int MAX_WORDS = 50_000;
+    static final int MAX_LENGTH = 64;
 
     private final Map<String, V> known = new ConcurrentHashMap<>();
     private final Function<String, V> of;
@@ -22,6 +24,9 @@ final class WordMemo<V> {
     }
 
     V get(String word) {
+        if (word.length() > MAX_LENGTH) {
+            return of.apply(word);
+        }
         V v = known.get(word);
         if (v == null) {
             v = of.apply(word);

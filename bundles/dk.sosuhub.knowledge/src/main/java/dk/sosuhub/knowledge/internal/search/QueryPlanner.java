@@ -17,7 +17,6 @@ import org.apache.lucene.search.spell.WordBreakSpellChecker;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -157,15 +156,11 @@ final class QueryPlanner {
         return new Plan(main.build(), suggestion, finalWords, acc.stems, acc.flat, lookup);
     }
 
-    /**
-     * Collects the terms of a plan: the stems to mark and every term with its effective weight. Also analyses each
-     * word once for the plan (its stems and its compound parts are asked for several times).
-     */
+    /** Collects the terms of a plan: the stems to mark and every term with its effective weight. */
     private final class Terms {
         final Set<String> stems = new LinkedHashSet<>();
         final Map<Term, Float> flat = new LinkedHashMap<>();
         final TermLookup lookup;
-        private final Map<String, List<String>> stemsOf = new HashMap<>(), partsOf = new HashMap<>();
 
         Terms(TermLookup lookup) {
             this.lookup = lookup;
@@ -173,12 +168,12 @@ final class QueryPlanner {
 
         /** The word's terms in the text fields (its stems). */
         List<String> stemsOf(String word) {
-            return stemsOf.computeIfAbsent(word, x -> KnowledgeAnalyzers.terms(analyzers.text(), Fields.BODY, x));
+            return analyzers.textTerms(word);
         }
 
         /** The word's compound parts, stemmed (the parts field's terms). */
         List<String> partsOf(String word) {
-            return partsOf.computeIfAbsent(word, x -> KnowledgeAnalyzers.terms(analyzers.parts(), Fields.PARTS, x));
+            return analyzers.partTerms(word);
         }
 
         /** A term over the text fields, weighted; null when no guide has it. */
@@ -244,7 +239,7 @@ final class QueryPlanner {
         int n = 0;
         List<String> stems = acc.stemsOf(word);
         // a typed word that is itself a root most likely means that word: hjælper (noun) over hjælpe (verb)
-        String surface = analyzers.text().normalize(Fields.BODY, word).utf8ToString();
+        String surface = analyzers.textForm(word);
         boolean lemma = stems.size() > 1 && stems.contains(surface);
         for (String t : new LinkedHashSet<>(stems)) {
             float tw = lemma && !t.equals(surface) ? mult * w.otherRoot() : mult;

@@ -60,6 +60,19 @@ class KnowledgeAnalyzersTest {
     }
 
     @Test
+    void aWordsTermsAreTheChainsTermsAskedOnceOrAgain() {
+        String long_ = "elev".repeat(WordMemo.MAX_LENGTH / 4 + 1); // past the memo's bound: worked out every time
+        for (String w : List.of("oplæringsvejlederens", "Voksenelevløn", "EUV1", "hjælper", "og", "xqzv", long_)) {
+            for (int again = 0; again < 2; again++) {
+                assertEquals(text(w), analyzers.textTerms(w), w);
+                assertEquals(parts(w), analyzers.partTerms(w), w);
+                assertEquals(analyzers.text().normalize("body", w).utf8ToString(), analyzers.textForm(w), w);
+            }
+        }
+        assertEquals("hjalper", analyzers.textForm("Hjælper"));
+    }
+
+    @Test
     void lettersAndDigitsAreSplit() {
         assertTrue(text("EUV1").containsAll(List.of("euv1", "euv")), text("EUV1").toString());
         assertTrue(text("SSH'ere").contains("ssh"), text("SSH'ere").toString());

@@ -299,7 +299,8 @@ final class QueryPlanner {
         field(perField, lookup, new Term(Fields.SUMMARY, term), w.summary());
         field(perField, lookup, new Term(Fields.TOPICS, term), w.topics());
         field(perField, lookup, new Term(Fields.BODY, term), w.body());
-        return new DisjunctionMaxQuery(perField, w.tie());
+        // one field: what Lucene's rewrite makes of a one-clause disjunction anyway
+        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, w.tie());
     }
 
     private static void field(List<Query> perField, TermLookup lookup, Term term, float weight) throws IOException {

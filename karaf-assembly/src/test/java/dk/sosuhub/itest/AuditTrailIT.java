@@ -78,8 +78,7 @@ public class AuditTrailIT extends SosuHubTestSupport {
         assertEquals(seen.toString(), 6, entries.size());
         assertTrue(entries.get(0).get("roles").asText().contains("municipality-admin"));
 
-        // the trail's days are Danish days (from 23:00 UTC in winter it is already tomorrow in Denmark)
-        String day = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+        String day = LocalDate.now(DENMARK).toString();
         assertEquals(1, get(User.FREDERIKSSUND, M + "/audit?studentId=" + id + "&user=admin&from=" + day + "&to=" + day)
                 .expect(200).json().get("total").asInt());
         assertEquals(0, get(User.FREDERIKSSUND, M + "/audit?studentId=" + id + "&from=2020-01-01&to=2020-12-31")

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +43,7 @@ public class MessagesBenchmark extends SosuHubTestSupport {
     private static final int CONVERSATIONS = 50;
     private static final int WRITERS = 4;
     private static final long RUN_MILLIS = 30_000;
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    private static final LocalDate TODAY = LocalDate.now(DENMARK);
 
     /** One open page: its user, conversation and the last message it has shown. */
     private record Page(String user, long student, long conversation, long[] lastSeen) {

@@ -16,7 +16,6 @@ import javax.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +44,7 @@ public class MessagesIT extends SosuHubTestSupport {
     private static final String PASSWORD = "beskeder-2026";
     /** The SMTP port: next to the HTTP port, so that parallel checkouts never share one. */
     private static final int SMTP_PORT = Integer.parseInt(PORT) + 1;
-    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
-    private static final LocalDate TODAY = LocalDate.now(CPH);
+    private static final LocalDate TODAY = LocalDate.now(DENMARK);
 
     private static boolean prepared;
     private static long signe;
@@ -351,7 +349,7 @@ public class MessagesIT extends SosuHubTestSupport {
         server.start();
         try {
             configureMail("host", "127.0.0.1", "port", String.valueOf(SMTP_PORT), "immediateDelay", "PT3S", "sendHours", "00-24",
-                    "retryDelay", "PT1S", "dailyAt", LocalTime.now(CPH).minusMinutes(2).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+                    "retryDelay", "PT1S", "dailyAt", LocalTime.now(DENMARK).minusMinutes(2).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
             send("mail-elev", PASSWORD, "PUT", "/api/v1/me/notifications", "application/json", "{\"MESSAGE\":\"NEVER\"}").expect(200);
             send("mail-raadgiver", PASSWORD, "PUT", "/api/v1/me/notifications", "application/json", "{\"MESSAGE\":\"DAILY\"}").expect(200);
 
@@ -392,7 +390,7 @@ public class MessagesIT extends SosuHubTestSupport {
             long boConversation = sendJson("mail-team", "POST", conversations(bo), "{\"subject\":\"Skema\",\"text\":\"Nyt skema\"}")
                     .expect(201).json().get("id").asLong();
             sendJson("mail-raadgiver", "GET", conversations(bo) + "/" + boConversation + "/messages", null).expect(200);
-            configureMail("dailyAt", LocalTime.now(CPH).plusSeconds(4).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+            configureMail("dailyAt", LocalTime.now(DENMARK).plusSeconds(4).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
             MailServer.Mail digest = awaitMails(server, "mail-raadgiver@hillerod.dk", 2, 30_000).get(1);
             assertTrue(digest.text(), digest.text().contains("3 nye beskeder om Freja"));
             assertFalse(digest.text(), digest.text().contains("Bo"));

@@ -9,7 +9,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -26,7 +25,7 @@ public class MessagesPageIT extends PageTestSupport {
     private static final String CODE = "219";
     private static final String M = "/api/v1/municipalities/" + CODE;
     private static final String PASSWORD = "beskeder-side-2026";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    private static final LocalDate TODAY = LocalDate.now(DENMARK);
     private static long student;
     private static long conversation;
 

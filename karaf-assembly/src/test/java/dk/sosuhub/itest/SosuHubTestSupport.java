@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.function.Predicate;
 
@@ -45,6 +46,11 @@ public abstract class SosuHubTestSupport {
 
     /** The HTTP port of the booted distribution; another value lets two checkouts run their tests side by side. */
     static final String PORT = System.getProperty("sosuhub.itest.port", "18181");
+    /**
+     * The platform's days are Danish days (the audit trail's day filters, the messages' dates): a test that means
+     * "today" takes it here, not in the test JVM's zone (from 23:00 UTC in winter it is already tomorrow in Denmark).
+     */
+    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     /** Karaf's SSH and RMI ports, moved with the HTTP port so that two booted distributions never share one. */
     private static final int PORT_OFFSET = Integer.parseInt(PORT) - 18181;
     static final String BASE = "http://localhost:" + PORT;

@@ -394,6 +394,18 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             plan = planner.plan(request.query(), searcher, word -> visible(searcher, municipality, word));
             if (plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
         }
+        try {
+            return search(searcher, request, page, plan);
+        } finally {
+            if (plan != null) plan.lookup().release();
+        }
+    }
+
+    /** The search of a planned query ({@code plan} null: browse every guide by title). */
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, int page, QueryPlanner.Plan plan)
+            throws IOException {
+        String municipality = request.municipality();
+        boolean browse = plan == null;
         // 1. every hit counted exactly, with facets, on bit sets
         Counts counts = count(searcher, browse ? null : plan.flatTerms().keySet(), browse ? null : plan.lookup(), request);
         int offset = (page - 1) * PAGE_SIZE;

@@ -182,8 +182,7 @@ final class Snippets {
         private PostingsEnum seek(LeafReaderContext ctx, BytesRef term) throws IOException {
             TermState state = lookup.states(new Term(getField(), term)).get(ctx);
             if (state == null) return null;
-            termsEnum.seekExact(term, state);
-            PostingsEnum p = termsEnum.postings(null, PostingsEnum.OFFSETS);
+            PostingsEnum p = lookup.postings(ctx, new Term(getField(), term), state, PostingsEnum.OFFSETS);
             if (p == null) throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets");
             return p;
         }

@@ -4,13 +4,26 @@ import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermScorer;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +39,25 @@ import java.util.Map;
 final class TermLookup {
 
     private final IndexReaderContext top;
+    private final Thread owner = Thread.currentThread();
+    /** The postings enumerations this request holds, to give back at its end ({@link #release}). */
+    private PostingsEnum[] lent = new PostingsEnum[64];
+    private String[] lentFields = new String[64];
+    private SegmentPostings.Kit[] lentKits = new SegmentPostings.Kit[64];
+    /** Per segment, the kit of enumerations this request took from it (null: none yet). */
+    private final SegmentPostings.Kit[] kits;
+    private int[] lentFlags = new int[64];
+    private int lentCount;
     private final List<LeafReaderContext> leaves;
-    private final Map<Term, TermStates> states = new HashMap<>();
+    /**
+     * The terms asked in this request and their answers: an open-addressing table (at most half full) keyed by the
+     * term, probed with the hash of the term's bytes that the segments' tables are probed with too (a {@code HashMap}
+     * of terms hashed every term's bytes once more).
+     */
+    private Term[] asked = new Term[256];
+    private int[] askedHashes = new int[256];
+    private TermStates[] answers = new TermStates[256];
+    private int askedCount;
     private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
     /** Per segment, its terms in memory (small segments), or which terms it surely does not have (the others). */
@@ -39,6 +69,7 @@ final class TermLookup {
         this.leaves = top.leaves();
         this.held = new SegmentTermStates[leaves.size()];
         this.filters = new SegmentTermFilter[leaves.size()];
+        this.kits = new SegmentPostings.Kit[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             held[leaf.ord] = SegmentTermStates.of(leaf.reader());
             filters[leaf.ord] = held[leaf.ord].holdsTerms() ? null : SegmentTermFilter.of(leaf.reader());
@@ -55,26 +86,50 @@ final class TermLookup {
 
     /** The term's states per segment and its statistics, as {@link TermStates#build} gives them. */
     TermStates states(Term term) throws IOException {
-        TermStates s = states.get(term);
-        if (s == null) {
-            s = new TermStates(top);
-            for (LeafReaderContext ctx : leaves) {
-                SegmentTermStates inMemory = held[ctx.ord];
-                if (inMemory.covers(term.field())) {
-                    SegmentTermStates.Entry e = inMemory.get(term);
-                    if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
-                    continue;
-                }
-                SegmentTermFilter filter = filters[ctx.ord];
-                if (filter != null && !filter.mightHave(term)) continue;
-                TermsEnum te = termsEnum(ctx, term.field());
-                if (te != null && te.seekExact(term.bytes())) {
-                    s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());
-                }
-            }
-            states.put(term, s);
+        // the term's bytes are hashed once, for this request's table and every segment's
+        int bytesHash = term.bytes().hashCode();
+        int h = bytesHash ^ term.field().hashCode();
+        int i = h & (asked.length - 1);
+        for (Term t = asked[i]; t != null; t = asked[i = (i + 1) & (asked.length - 1)]) {
+            if (askedHashes[i] == h && t.equals(term)) return answers[i];
         }
+        TermStates s = new TermStates(top);
+        for (LeafReaderContext ctx : leaves) {
+            SegmentTermStates inMemory = held[ctx.ord];
+            if (inMemory.covers(term.field())) {
+                SegmentTermStates.Entry e = inMemory.get(term, bytesHash);
+                if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
+                continue;
+            }
+            SegmentTermFilter filter = filters[ctx.ord];
+            if (filter != null && !filter.mightHave(term)) continue;
+            TermsEnum te = termsEnum(ctx, term.field());
+            if (te != null && te.seekExact(term.bytes())) {
+                s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());
+            }
+        }
+        asked[i] = term;
+        askedHashes[i] = h;
+        answers[i] = s;
+        if (++askedCount * 2 > asked.length) growAsked();
         return s;
+    }
+
+    private void growAsked() {
+        Term[] oldTerms = asked;
+        int[] oldHashes = askedHashes;
+        TermStates[] oldAnswers = answers;
+        asked = new Term[oldTerms.length * 2];
+        askedHashes = new int[asked.length];
+        answers = new TermStates[asked.length];
+        for (int j = 0; j < oldTerms.length; j++) {
+            if (oldTerms[j] == null) continue;
+            int i = oldHashes[j] & (asked.length - 1);
+            while (asked[i] != null) i = (i + 1) & (asked.length - 1);
+            asked[i] = oldTerms[j];
+            askedHashes[i] = oldHashes[j];
+            answers[i] = oldAnswers[j];
+        }
     }
 
     /** Documents having the term, deleted ones included (as {@code IndexReader.docFreq}). */
@@ -84,7 +139,48 @@ final class TermLookup {
 
     /** A term query that does not look the term up again. */
     TermQuery query(Term term) throws IOException {
-        return new HashedTermQuery(term, states(term));
+        return new HashedTermQuery(term, states(term), this);
+    }
+
+    /**
+     * A postings enumeration of the term in the segment, with the given features, that this request holds until
+     * {@link #release}: one a finished search gave back when there is one (see {@link SegmentPostings}).
+     */
+    PostingsEnum postings(LeafReaderContext ctx, Term term, TermState state, int flags) throws IOException {
+        TermsEnum te = termsEnum(ctx, term.field());
+        te.seekExact(term.bytes(), state);
+        SegmentPostings.Kit kit = kits[ctx.ord];
+        if (kit == null) kits[ctx.ord] = kit = SegmentPostings.of(ctx.reader()).take();
+        PostingsEnum postings = te.postings(kit.take(term.field(), flags), flags);
+        if (lentCount == lent.length) {
+            lent = Arrays.copyOf(lent, lent.length * 2);
+            lentFields = Arrays.copyOf(lentFields, lent.length);
+            lentKits = Arrays.copyOf(lentKits, lent.length);
+            lentFlags = Arrays.copyOf(lentFlags, lent.length);
+        }
+        lent[lentCount] = postings;
+        lentFields[lentCount] = term.field();
+        lentFlags[lentCount] = flags;
+        lentKits[lentCount++] = kit;
+        return postings;
+    }
+
+    /** Gives the request's postings enumerations back for later searches; the request reads none of them any more. */
+    void release() {
+        for (int i = 0; i < lentCount; i++) {
+            lentKits[i].put(lentFields[i], lentFlags[i], lent[i]);
+            lent[i] = null;
+        }
+        lentCount = 0;
+        for (int i = 0; i < kits.length; i++) {
+            if (kits[i] != null) kits[i].segment.give(kits[i]);
+            kits[i] = null;
+        }
+    }
+
+    /** Whether this thread may use the request's terms enumerations (those of the thread that searches). */
+    boolean ownedByCurrentThread() {
+        return Thread.currentThread() == owner;
     }
 
     /**
@@ -95,15 +191,82 @@ final class TermLookup {
      */
     static final class HashedTermQuery extends TermQuery {
         private final int hash;
+        private final TermLookup lookup;
 
-        HashedTermQuery(Term term, TermStates states) {
+        HashedTermQuery(Term term, TermStates states, TermLookup lookup) {
             super(term, states);
             this.hash = super.hashCode();
+            this.lookup = lookup;
         }
 
         @Override
         public int hashCode() {
             return hash;
+        }
+
+        /** Scoring every match (the rescoring) takes its postings through the lookup; anything else as Lucene does. */
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            if (scoreMode != ScoreMode.COMPLETE || !lookup.ownedByCurrentThread()
+                    || searcher.getTopReaderContext() != lookup.top) {
+                return super.createWeight(searcher, scoreMode, boost);
+            }
+            return new LentPostingsWeight(this, searcher, boost);
+        }
+
+        /** Lucene's weight of the query, for what only Lucene's weight does (explanations, matches). */
+        Weight luceneWeight(IndexSearcher searcher, float boost) throws IOException {
+            return super.createWeight(searcher, ScoreMode.COMPLETE, boost);
+        }
+    }
+
+    /**
+     * Lucene's term weight for scoring every match ({@code TermQuery.TermWeight}: the same statistics, similarity
+     * and scorer, so the same scores), except that the postings come from {@link #postings}: positioned with the
+     * request's terms enumeration instead of a new one per term and segment, reusing enumerations earlier searches
+     * gave back.
+     */
+    private static final class LentPostingsWeight extends Weight {
+        private final HashedTermQuery query;
+        private final IndexSearcher searcher;
+        private final float boost;
+        private final Similarity.SimScorer simScorer;
+
+        LentPostingsWeight(HashedTermQuery query, IndexSearcher searcher, float boost) throws IOException {
+            super(query);
+            this.query = query;
+            this.searcher = searcher;
+            this.boost = boost;
+            TermStates states = query.getTermStates();
+            Term term = query.getTerm();
+            CollectionStatistics collection = searcher.collectionStatistics(term.field());
+            TermStatistics statistics = states.docFreq() > 0
+                    ? searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()) : null;
+            this.simScorer = statistics == null ? null : searcher.getSimilarity().scorer(boost, collection, statistics);
+        }
+
+        @Override
+        public Scorer scorer(LeafReaderContext context) throws IOException {
+            TermState state = query.getTermStates().get(context);
+            if (state == null) return null;
+            Term term = query.getTerm();
+            PostingsEnum postings = query.lookup.postings(context, term, state, PostingsEnum.FREQS);
+            return new TermScorer(this, postings, new LeafSimScorer(simScorer, context.reader(), term.field(), true));
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+            return query.luceneWeight(searcher, boost).explain(context, doc);
+        }
+
+        @Override
+        public Matches matches(LeafReaderContext context, int doc) throws IOException {
+            return query.luceneWeight(searcher, boost).matches(context, doc);
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+            return true;
         }
     }
 

@@ -392,7 +392,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         QueryPlanner.Plan plan = null;
         if (!browse) {
             plan = planner.plan(request.query(), searcher, word -> visible(searcher, municipality, word));
-            if (plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
+            if (plan.query() == null) {
+                plan.lookup().release();
+                return SearchResult.empty(page, PAGE_SIZE);
+            }
         }
         try {
             return search(searcher, request, page, plan);

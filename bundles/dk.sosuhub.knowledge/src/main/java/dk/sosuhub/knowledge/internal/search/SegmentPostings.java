@@ -2,6 +2,7 @@ package dk.sosuhub.knowledge.internal.search;
 
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -10,9 +11,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Per segment, postings enumerations that finished searches gave back, for the next searches to reuse. Lucene makes
- * a new enumeration for every term of every query it scores, each with 3-8 KB of decoding buffers: over a third of
- * what a search allocated. An enumeration is reset for each term it is used for, so a reused one reads exactly what a
+ * Per segment, postings and terms enumerations that finished searches gave back, for the next searches to reuse.
+ * Lucene makes a new postings enumeration for every term of every query it scores, each with 3-8 KB of decoding
+ * buffers: over a third of what a search allocated. An enumeration is reset for each term it is used for, so a reused one reads exactly what a
  * new one would.
  * <p>
  * A search takes a whole {@link Kit} (its enumerations by field) when it first needs one of the segment, uses it
@@ -63,6 +64,8 @@ final class SegmentPostings {
         final SegmentPostings segment;
         private final Map<String, ArrayDeque<PostingsEnum>> docs = new HashMap<>();
         private final Map<String, ArrayDeque<PostingsEnum>> positions = new HashMap<>();
+        /** A terms enumeration per field: a search positions one per field and segment (about 1 KB each). */
+        private final Map<String, TermsEnum> termsEnums = new HashMap<>();
 
         private Kit(SegmentPostings segment) {
             this.segment = segment;
@@ -78,6 +81,16 @@ final class SegmentPostings {
         void put(String field, int flags, PostingsEnum postings) {
             ArrayDeque<PostingsEnum> kept = kept(flags).computeIfAbsent(field, f -> new ArrayDeque<>());
             if (kept.size() < PER_FIELD) kept.addLast(postings);
+        }
+
+        /** A terms enumeration of the field to reuse (positioned anywhere), or null. */
+        TermsEnum termsEnum(String field) {
+            return termsEnums.remove(field);
+        }
+
+        /** Puts back a terms enumeration of the field. */
+        void putTermsEnum(String field, TermsEnum termsEnum) {
+            termsEnums.put(field, termsEnum);
         }
 
         private Map<String, ArrayDeque<PostingsEnum>> kept(int flags) {

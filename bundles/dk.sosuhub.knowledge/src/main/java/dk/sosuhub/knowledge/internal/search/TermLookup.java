@@ -149,8 +149,7 @@ final class TermLookup {
     PostingsEnum postings(LeafReaderContext ctx, Term term, TermState state, int flags) throws IOException {
         TermsEnum te = termsEnum(ctx, term.field());
         te.seekExact(term.bytes(), state);
-        SegmentPostings.Kit kit = kits[ctx.ord];
-        if (kit == null) kits[ctx.ord] = kit = SegmentPostings.of(ctx.reader()).take();
+        SegmentPostings.Kit kit = kit(ctx);
         PostingsEnum postings = te.postings(kit.take(term.field(), flags), flags);
         if (lentCount == lent.length) {
             lent = Arrays.copyOf(lent, lent.length * 2);
@@ -165,13 +164,23 @@ final class TermLookup {
         return postings;
     }
 
-    /** Gives the request's postings enumerations back for later searches; the request reads none of them any more. */
+    /**
+     * Gives the request's postings and terms enumerations back for later searches; the request reads none of them any
+     * more.
+     */
     void release() {
         for (int i = 0; i < lentCount; i++) {
             lentKits[i].put(lentFields[i], lentFlags[i], lent[i]);
             lent[i] = null;
         }
         lentCount = 0;
+        for (Map.Entry<String, TermsEnum[]> e : enums.entrySet()) {
+            TermsEnum[] perLeaf = e.getValue();
+            for (int i = 0; i < perLeaf.length; i++) {
+                if (perLeaf[i] != null) kits[i].putTermsEnum(e.getKey(), perLeaf[i]);
+            }
+        }
+        enums.clear();
         for (int i = 0; i < kits.length; i++) {
             if (kits[i] != null) kits[i].segment.give(kits[i]);
             kits[i] = null;
@@ -281,14 +290,21 @@ final class TermLookup {
     /** The search's terms enumeration of the field in the segment (null: the segment has no such field). */
     TermsEnum termsEnum(LeafReaderContext ctx, String field) throws IOException {
         TermsEnum[] perLeaf = enums.get(field);
-        if (perLeaf == null) {
-            perLeaf = new TermsEnum[leaves.size()];
-            for (LeafReaderContext leaf : leaves) {
-                Terms terms = leaf.reader().terms(field);
-                perLeaf[leaf.ord] = terms == null ? null : terms.iterator();
-            }
-            enums.put(field, perLeaf);
+        if (perLeaf == null) enums.put(field, perLeaf = new TermsEnum[leaves.size()]);
+        TermsEnum te = perLeaf[ctx.ord];
+        if (te == null) {
+            Terms terms = ctx.reader().terms(field);
+            if (terms == null) return null;
+            te = kit(ctx).termsEnum(field); // one a finished search gave back, positioned anywhere: every use seeks
+            perLeaf[ctx.ord] = te = te != null ? te : terms.iterator();
         }
-        return perLeaf[ctx.ord];
+        return te;
+    }
+
+    /** The request's kit of enumerations of the segment, taken from those finished searches gave back. */
+    private SegmentPostings.Kit kit(LeafReaderContext ctx) {
+        SegmentPostings.Kit kit = kits[ctx.ord];
+        if (kit == null) kits[ctx.ord] = kit = SegmentPostings.of(ctx.reader()).take();
+        return kit;
     }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Per segment, postings and terms enumerations that finished searches gave back, for the next searches to reuse.
  * Lucene makes a new postings enumeration for every term of every query it scores, each with 3-8 KB of decoding
- * buffers: over a third of what a search allocated. An enumeration is reset for each term it is used for, so a reused one reads exactly what a
- * new one would.
+ * buffers: over a third of what a search allocated. An enumeration is reset for each term it is used for, so a
+ * reused one reads exactly what a new one would.
  * <p>
  * A search takes a whole {@link Kit} (its enumerations by field) when it first needs one of the segment, uses it
  * alone, and gives it back at its end: two lock-free steps per search and segment. A shared queue per field, taken

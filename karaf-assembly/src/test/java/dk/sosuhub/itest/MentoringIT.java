@@ -31,7 +31,7 @@ public class MentoringIT extends SosuHubTestSupport {
     private static final String MENTORS = M + "/mentors";
     private static final String REL = M + "/mentoring/relationships";
     private static final String PASSWORD = "mentor-12345678";
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(DENMARK);
     private static boolean ready;
     private static long ownStudent;
 

@@ -185,7 +185,7 @@ public class SignInSecurityIT extends SosuHubTestSupport {
         Answer created = post(User.ADMIN, "/api/v1/users", "{\"username\":\"lonsystem\",\"password\":\"integration-2026\","
                 + "\"roles\":[\"integrator\"],\"municipality\":\"250\"}");
         assertTrue(created.text(), created.status() == 201 || created.status() == 409);
-        String expires = java.time.LocalDate.now().plusDays(30).toString();
+        String expires = java.time.LocalDate.now(DENMARK).plusDays(30).toString();
         send("lonsystem", "integration-2026", "POST", "/api/v1/me/tokens", "application/json",
                 "{\"name\":\"Lønsystem\",\"expiresOn\":\"2020-01-01\"}").problem(422, "validation");
         send("lonsystem", "integration-2026", "POST", "/api/v1/me/tokens", "application/json",

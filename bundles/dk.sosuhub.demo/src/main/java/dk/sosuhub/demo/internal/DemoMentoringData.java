@@ -133,7 +133,7 @@ public class DemoMentoringData {
         mentoring.createMentor("250", new Mentor(null, "Henrik Vang", List.of(Scheme.NEW_GRADUATE_MENTOR), 2,
                 "Plejecentret Tolvkarlen", List.of(), List.of("demens"), true, null, null));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = dk.sosuhub.core.api.Denmark.today();
         Student mette = students.list("250", StudentService.Query.all()).stream()
                 .filter(s -> "Mette Hansen".equals(s.name())).findFirst().orElse(null);
         if (mette != null) {

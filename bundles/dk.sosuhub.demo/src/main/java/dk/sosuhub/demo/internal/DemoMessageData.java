@@ -64,7 +64,7 @@ public class DemoMessageData {
         if (!conversations.conversations(team, CODE, id).isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = dk.sosuhub.core.api.Denmark.today();
         List<StudyPeriod> plan = new ArrayList<>(lifecycle.plan(CODE, id));
         Optional<StudyPeriod> current = plan.stream().filter(p -> p.kind() == PeriodKind.PLACEMENT && !p.startDate().isAfter(today))
                 .max(Comparator.comparing(StudyPeriod::startDate));

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 
 /**
@@ -36,7 +35,7 @@ public class DemoPlacementData {
         if (!placements.sites("250").isEmpty()) {
             return;
         }
-        int summer = Year.now().getValue();
+        int summer = dk.sosuhub.core.api.Denmark.today().getYear();
         PlacementSite tolvkarlen = site(placements, "Plejecentret Tolvkarlen", SiteType.CARE_HOME, 4,
                 List.of(new CapacityChange(LocalDate.of(summer, 7, 6), LocalDate.of(summer, 7, 26), 0)),
                 new GeoPoint(55.8396, 12.0689));

@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.kpi.QuotaService;
 import dk.sosuhub.kpi.StudentStatistics;
 import dk.sosuhub.kpi.StudentStatistics.CohortCounts;
@@ -32,7 +33,7 @@ public class KpiServiceImpl implements KpiService {
 
     @Activate
     public KpiServiceImpl(@Reference StudentStatistics statistics, @Reference QuotaService quotas) {
-        this(statistics, quotas, Clock.systemDefaultZone());
+        this(statistics, quotas, Denmark.CLOCK);
     }
 
     KpiServiceImpl(StudentStatistics statistics, QuotaService quotas, Clock clock) {

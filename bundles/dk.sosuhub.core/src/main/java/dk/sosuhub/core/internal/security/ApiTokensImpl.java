@@ -36,7 +36,7 @@ public class ApiTokensImpl implements ApiTokens {
     static final int MAX_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Dates are the municipalities' dates. */
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = dk.sosuhub.core.api.Denmark.ZONE;
 
     @Reference(target = "(osgi.unit.name=sosuhub)")
     private JpaTemplate jpa;

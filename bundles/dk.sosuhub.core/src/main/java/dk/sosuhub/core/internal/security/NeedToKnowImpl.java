@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +38,7 @@ public class NeedToKnowImpl implements NeedToKnow {
     private Schema schema;
 
     private final List<StudentRelations> relations = new CopyOnWriteArrayList<>();
-    private final Clock clock = Clock.system(ZoneId.of("Europe/Copenhagen"));
+    private final Clock clock = dk.sosuhub.core.api.Denmark.CLOCK;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addRelations(StudentRelations r) {

@@ -1,5 +1,6 @@
 package dk.sosuhub.knowledge.internal.guides;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.knowledge.Guide;
 import dk.sosuhub.knowledge.GuideData;
 
@@ -65,7 +66,7 @@ public class GuideEntity {
         this.slug = slug;
         this.municipality = municipality;
         this.createdAt = LocalDateTime.now();
-        assign(valid, LocalDate.now());
+        assign(valid, Denmark.today());
         this.shipped = false;
     }
 

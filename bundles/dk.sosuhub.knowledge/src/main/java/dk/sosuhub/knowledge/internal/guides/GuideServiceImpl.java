@@ -1,5 +1,6 @@
 package dk.sosuhub.knowledge.internal.guides;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.knowledge.GuideListener;
 import dk.sosuhub.knowledge.GuideService;
 import dk.sosuhub.core.api.MunicipalityService;
@@ -24,7 +25,6 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import java.text.Collator;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +85,7 @@ public class GuideServiceImpl implements GuideService {
         try {
             updated = Tx.run(jpa, em -> {
                 GuideEntity entity = own(em, municipality, id);
-                entity.assign(data.validated(), LocalDate.now());
+                entity.assign(data.validated(), Denmark.today());
                 return entity.toModel();
             });
         } catch (PersistenceException e) {

@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import dk.sosuhub.core.api.Denmark;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +46,7 @@ public class EarlyWarningResource {
 
     private final EarlyWarnings warnings;
     private final NeedToKnowFilter needToKnow;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Denmark.CLOCK;
 
     @Activate
     public EarlyWarningResource(@Reference EarlyWarnings warnings, @Reference NeedToKnowFilter needToKnow) {

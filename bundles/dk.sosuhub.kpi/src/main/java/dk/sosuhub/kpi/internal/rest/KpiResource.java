@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import dk.sosuhub.core.api.Denmark;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,7 +32,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -236,7 +236,7 @@ public class KpiResource {
     /** A given year must be valid; without one, the last complete calendar year. */
     static int yearOrLastComplete(String year) {
         if (year == null || year.isBlank()) {
-            return LocalDate.now().getYear() - 1;
+            return Denmark.today().getYear() - 1;
         }
         return year(year);
     }

@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal.rest;
 
+import dk.sosuhub.core.api.Denmark;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,7 +64,7 @@ public class SuccessCriteriaResource {
 
     private final SuccessCriteriaService criteria;
     private final SuccessCriteriaKpi progress;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Denmark.CLOCK;
 
     @Activate
     public SuccessCriteriaResource(@Reference SuccessCriteriaService criteria, @Reference SuccessCriteriaKpi progress) {

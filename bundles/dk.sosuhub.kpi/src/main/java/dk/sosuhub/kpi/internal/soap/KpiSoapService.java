@@ -1,5 +1,6 @@
 package dk.sosuhub.kpi.internal.soap;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.kpi.QuotaService;
 import dk.sosuhub.kpi.SuccessCriteriaService;
 import dk.sosuhub.core.api.error.ValidationException;
@@ -154,7 +155,7 @@ public class KpiSoapService {
     public KpiXml.Criterion createSuccessCriterion(@WebParam(name = "municipality") String municipality,
                                                    @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
         long id = criteriaStore.create(municipality, required(criterion).toModel()).id();
-        return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
+        return KpiXml.Criterion.of(criteria.progress(municipality, id, Denmark.today()));
     }
 
     @WebMethod
@@ -164,7 +165,7 @@ public class KpiSoapService {
                                                    @WebParam(name = "id") long id,
                                                    @WebParam(name = "criterion") KpiXml.CriterionInput criterion) {
         criteriaStore.update(municipality, id, required(criterion).toModel());
-        return KpiXml.Criterion.of(criteria.progress(municipality, id, LocalDate.now()));
+        return KpiXml.Criterion.of(criteria.progress(municipality, id, Denmark.today()));
     }
 
     @WebMethod
@@ -195,7 +196,7 @@ public class KpiSoapService {
 
     private static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
-            return LocalDate.now();
+            return Denmark.today();
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());

@@ -1,5 +1,6 @@
 package dk.sosuhub.mentoring.internal.data;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.MunicipalityService;
 import dk.sosuhub.core.api.StudentRecords;
@@ -83,7 +84,7 @@ public class MentoringServiceImpl implements MentoringService, StudentSupport {
     private final StudentService students;
     private final LifecycleService lifecycle;
     private final StudentRecords records;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Denmark.CLOCK;
     private volatile int checkInWeeks;
 
     @Activate

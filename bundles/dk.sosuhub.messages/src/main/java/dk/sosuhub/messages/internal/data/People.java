@@ -34,7 +34,7 @@ public class People implements EventHandler {
     static final long FILE_TTL_MILLIS = 5_000;
 
     /** Local time of the platform's municipalities. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = dk.sosuhub.core.api.Denmark.ZONE;
 
     /** Reads users of any municipality; never writes. */
     private static final Caller READER = new Caller(MessagesModule.ID, Set.of(Role.PLATFORM_ADMIN), null);

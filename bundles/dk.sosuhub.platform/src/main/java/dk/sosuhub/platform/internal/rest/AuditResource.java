@@ -47,7 +47,7 @@ import java.time.format.DateTimeParseException;
 public class AuditResource {
 
     /** Dates in the filters are Danish dates. */
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = dk.sosuhub.core.api.Denmark.ZONE;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\n").get();
 
     private final AuditTrail trail;

@@ -1,5 +1,6 @@
 package dk.sosuhub.demo.internal;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.DropoutReason;
@@ -133,7 +134,7 @@ public class DemoMentoringData {
         mentoring.createMentor("250", new Mentor(null, "Henrik Vang", List.of(Scheme.NEW_GRADUATE_MENTOR), 2,
                 "Plejecentret Tolvkarlen", List.of(), List.of("demens"), true, null, null));
 
-        LocalDate today = dk.sosuhub.core.api.Denmark.today();
+        LocalDate today = Denmark.today();
         Student mette = students.list("250", StudentService.Query.all()).stream()
                 .filter(s -> "Mette Hansen".equals(s.name())).findFirst().orElse(null);
         if (mette != null) {

@@ -1,5 +1,6 @@
 package dk.sosuhub.demo.internal;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.PeriodKind;
@@ -64,7 +65,7 @@ public class DemoMessageData {
         if (!conversations.conversations(team, CODE, id).isEmpty()) {
             return;
         }
-        LocalDate today = dk.sosuhub.core.api.Denmark.today();
+        LocalDate today = Denmark.today();
         List<StudyPeriod> plan = new ArrayList<>(lifecycle.plan(CODE, id));
         Optional<StudyPeriod> current = plan.stream().filter(p -> p.kind() == PeriodKind.PLACEMENT && !p.startDate().isAfter(today))
                 .max(Comparator.comparing(StudyPeriod::startDate));

@@ -1,5 +1,6 @@
 package dk.sosuhub.demo.internal;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.placements.CapacityChange;
 import dk.sosuhub.placements.GeoPoint;
@@ -35,7 +36,7 @@ public class DemoPlacementData {
         if (!placements.sites("250").isEmpty()) {
             return;
         }
-        int summer = dk.sosuhub.core.api.Denmark.today().getYear();
+        int summer = Denmark.today().getYear();
         PlacementSite tolvkarlen = site(placements, "Plejecentret Tolvkarlen", SiteType.CARE_HOME, 4,
                 List.of(new CapacityChange(LocalDate.of(summer, 7, 6), LocalDate.of(summer, 7, 26), 0)),
                 new GeoPoint(55.8396, 12.0689));

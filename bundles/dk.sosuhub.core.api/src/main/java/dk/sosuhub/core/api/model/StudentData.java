@@ -1,5 +1,6 @@
 package dk.sosuhub.core.api.model;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.error.Validator;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public record StudentData(
                         "must be at most 100 characters");
         if (startDate != null) {
             v.require(!startDate.isBefore(EARLIEST_START), "startDate", "must be in 1990 or later")
-                    .require(!startDate.isAfter(dk.sosuhub.core.api.Denmark.today().plusYears(5)), "startDate", "must be within five years from now")
+                    .require(!startDate.isAfter(Denmark.today().plusYears(5)), "startDate", "must be within five years from now")
                     .require(endDate == null || endDate.isAfter(startDate), "endDate", "must be after startDate");
         }
         Integer age = ageAtStart;

@@ -1,5 +1,6 @@
 package dk.sosuhub.core.internal.security;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.Validator;
 import dk.sosuhub.core.api.security.ApiTokens;
@@ -19,7 +20,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,7 +36,6 @@ public class ApiTokensImpl implements ApiTokens {
     static final int MAX_DAYS = 366;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Dates are the municipalities' dates. */
-    private static final ZoneId DENMARK = dk.sosuhub.core.api.Denmark.ZONE;
 
     @Reference(target = "(osgi.unit.name=sosuhub)")
     private JpaTemplate jpa;
@@ -47,7 +46,7 @@ public class ApiTokensImpl implements ApiTokens {
     @Reference
     private DemoMode demoMode;
 
-    private final Clock clock = Clock.system(DENMARK);
+    private final Clock clock = Denmark.CLOCK;
 
     @Override
     public IssuedToken issue(Caller owner, String name, LocalDate expiresOn) {

@@ -1,5 +1,6 @@
 package dk.sosuhub.core.internal.security;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.model.PeriodKind;
 import dk.sosuhub.core.api.security.Caller;
 import dk.sosuhub.core.api.security.NeedToKnow;
@@ -38,7 +39,7 @@ public class NeedToKnowImpl implements NeedToKnow {
     private Schema schema;
 
     private final List<StudentRelations> relations = new CopyOnWriteArrayList<>();
-    private final Clock clock = dk.sosuhub.core.api.Denmark.CLOCK;
+    private final Clock clock = Denmark.CLOCK;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addRelations(StudentRelations r) {

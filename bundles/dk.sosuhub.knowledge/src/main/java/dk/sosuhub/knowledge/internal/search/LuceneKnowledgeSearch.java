@@ -389,18 +389,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     private SearchResult search(IndexSearcher searcher, SearchRequest request, int page) throws IOException {
         String municipality = request.municipality();
         boolean browse = request.query().isBlank();
-        QueryPlanner.Plan plan = null;
-        if (!browse) {
-            plan = planner.plan(request.query(), searcher, word -> visible(searcher, municipality, word));
-            if (plan.query() == null) {
-                plan.lookup().release();
-                return SearchResult.empty(page, PAGE_SIZE);
-            }
-        }
+        QueryPlanner.Plan plan = browse ? null
+                : planner.plan(request.query(), searcher, word -> visible(searcher, municipality, word));
         try {
+            if (plan != null && plan.query() == null) return SearchResult.empty(page, PAGE_SIZE);
             return search(searcher, request, page, plan);
         } finally {
-            if (plan != null) plan.lookup().release();
+            if (plan != null) plan.lookup().release(); // the enumerations it lent go back for later searches
         }
     }
 

@@ -2,10 +2,14 @@ package dk.sosuhub.knowledge.internal.search;
 
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reused one reads exactly what a new one would.
  * <p>
  * A search takes a whole {@link Kit} (its enumerations by field) when it first needs one of the segment, uses it
- * alone, and gives it back at its end: two lock-free steps per search and segment. A shared queue per field, taken
+ * alone, and gives it back at its end: two lock-free steps per search and segment. The kit keeps what it lent, so
+ * giving it back is all a search has to remember. A shared queue per field, taken
  * from and given to for every term, cost more than it saved with 16 searches on 2 cores (a thread preempted while
  * holding its lock stalled the others). At most {@value #KITS} kits are kept (about as many as searches run at
  * once), each with at most {@value #PER_FIELD} enumerations per field and kind; dropped with the segment, as
@@ -39,7 +44,7 @@ final class SegmentPostings {
         return SEGMENTS.of(reader);
     }
 
-    /** A kit for one search to use alone until it {@link #give}s it back: one a finished search gave, or a new one. */
+    /** A kit for one search to use alone until it gives it back: one a finished search gave back, or a new one. */
     Kit take() {
         Kit kit = kits.pollFirst();
         if (kit == null) return new Kit(this);
@@ -47,8 +52,7 @@ final class SegmentPostings {
         return kit;
     }
 
-    /** Gives back a kit whose enumerations nothing reads any more. */
-    void give(Kit kit) {
+    private void give(Kit kit) {
         if (kept.incrementAndGet() > KITS) {
             kept.decrementAndGet();
             return;
@@ -57,44 +61,56 @@ final class SegmentPostings {
     }
 
     /**
-     * One search's enumerations of the segment, by field, those with positions apart (Lucene reuses an enumeration
-     * only for the same features). Not thread-safe: one search at a time.
+     * One search's enumerations of the segment: a terms enumeration per field, and the postings enumerations it has
+     * lent out or holds free, by field, those with positions apart (Lucene reuses an enumeration only for the same
+     * features). Not thread-safe: one search at a time.
      */
     static final class Kit {
-        final SegmentPostings segment;
+        private final SegmentPostings segment;
+        private final Map<String, TermsEnum> termsEnums = new HashMap<>();
         private final Map<String, ArrayDeque<PostingsEnum>> docs = new HashMap<>();
         private final Map<String, ArrayDeque<PostingsEnum>> positions = new HashMap<>();
-        /** A terms enumeration per field: a search positions one per field and segment (about 1 KB each). */
-        private final Map<String, TermsEnum> termsEnums = new HashMap<>();
+        /** What the search holds now, each with the free list it goes back to. */
+        private final List<PostingsEnum> lent = new ArrayList<>();
+        private final List<ArrayDeque<PostingsEnum>> lentFrom = new ArrayList<>();
 
         private Kit(SegmentPostings segment) {
             this.segment = segment;
         }
 
-        /** An enumeration of the field for the features ({@link PostingsEnum#FREQS} ...) to reuse, or null. */
-        PostingsEnum take(String field, int flags) {
-            ArrayDeque<PostingsEnum> kept = kept(flags).get(field);
-            return kept == null ? null : kept.pollLast();
+        /**
+         * The kit's terms enumeration of the field, positioned anywhere (every use seeks); null when the segment has
+         * no such field.
+         */
+        TermsEnum termsEnum(LeafReader reader, String field) throws IOException {
+            TermsEnum te = termsEnums.get(field);
+            if (te == null) {
+                Terms terms = reader.terms(field);
+                if (terms == null) return null;
+                termsEnums.put(field, te = terms.iterator());
+            }
+            return te;
         }
 
-        /** Puts back an enumeration of the field, asked for those features. */
-        void put(String field, int flags, PostingsEnum postings) {
-            ArrayDeque<PostingsEnum> kept = kept(flags).computeIfAbsent(field, f -> new ArrayDeque<>());
-            if (kept.size() < PER_FIELD) kept.addLast(postings);
+        /** The postings of the term the terms enumeration is positioned on, lent until the kit is given back. */
+        PostingsEnum postings(TermsEnum positioned, String field, int flags) throws IOException {
+            Map<String, ArrayDeque<PostingsEnum>> kind = PostingsEnum.featureRequested(flags, PostingsEnum.POSITIONS)
+                    ? positions : docs;
+            ArrayDeque<PostingsEnum> free = kind.computeIfAbsent(field, f -> new ArrayDeque<>());
+            PostingsEnum postings = positioned.postings(free.pollLast(), flags);
+            lent.add(postings);
+            lentFrom.add(free);
+            return postings;
         }
 
-        /** A terms enumeration of the field to reuse (positioned anywhere), or null. */
-        TermsEnum termsEnum(String field) {
-            return termsEnums.remove(field);
-        }
-
-        /** Puts back a terms enumeration of the field. */
-        void putTermsEnum(String field, TermsEnum termsEnum) {
-            termsEnums.put(field, termsEnum);
-        }
-
-        private Map<String, ArrayDeque<PostingsEnum>> kept(int flags) {
-            return PostingsEnum.featureRequested(flags, PostingsEnum.POSITIONS) ? positions : docs;
+        /** Gives the kit back to its segment for later searches: nothing reads its enumerations any more. */
+        void giveBack() {
+            for (int i = 0; i < lent.size(); i++) {
+                if (lentFrom.get(i).size() < PER_FIELD) lentFrom.get(i).addLast(lent.get(i));
+            }
+            lent.clear();
+            lentFrom.clear();
+            segment.give(this);
         }
     }
 }

@@ -80,7 +80,7 @@ final class SegmentTermStates {
         return held;
     }
 
-    /** The slot hash of a term: the hash of its bytes ({@link BytesRef#hashCode}, computed once by the caller) and field. */
+    /** The slot hash of a term: the hash of its bytes ({@link BytesRef#hashCode}) and its field. */
     private static int hash(String field, int bytesHash) {
         int h = bytesHash ^ (field.hashCode() * 0x9E3779B9);
         return h ^ (h >>> 16);
@@ -102,14 +102,9 @@ final class SegmentTermStates {
 
     /** The term's entry, null when the segment does not have it; only for a field it {@link #covers}. */
     Entry get(Term term) {
-        return get(term, term.bytes().hashCode());
-    }
-
-    /** As {@link #get(Term)}, given the hash of the term's bytes ({@link BytesRef#hashCode}). */
-    Entry get(Term term, int bytesHash) {
         String field = term.field();
         BytesRef bytes = term.bytes();
-        int h = hash(field, bytesHash);
+        int h = hash(field, bytes.hashCode());
         for (int i = h & mask; ; i = (i + 1) & mask) {
             Entry e = entries[i];
             if (e == null) return null;

@@ -7,7 +7,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.CollectionStatistics;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,32 +31,18 @@ import java.util.Map;
  * counting for term states and both queries for term states and statistics of the same terms. Lucene looked every
  * term up again for each of them, each time with a new terms enumeration per segment; here one enumeration per
  * segment and field serves the request. A small segment answers from its {@link SegmentTermStates} without a seek; a
- * large one's {@link SegmentTermFilter} answers for most terms it does not have. Lives for one request (its terms
- * and enumerations are not kept between searches); not thread-safe.
+ * large one's {@link SegmentTermFilter} answers for most terms it does not have. Lives for one request: its terms are
+ * not kept between searches, and its enumerations go back to their segments at its end ({@link #release}); not
+ * thread-safe.
  */
 final class TermLookup {
 
     private final IndexReaderContext top;
     private final Thread owner = Thread.currentThread();
-    /** The postings enumerations this request holds, to give back at its end ({@link #release}). */
-    private PostingsEnum[] lent = new PostingsEnum[64];
-    private String[] lentFields = new String[64];
-    private SegmentPostings.Kit[] lentKits = new SegmentPostings.Kit[64];
-    /** Per segment, the kit of enumerations this request took from it (null: none yet). */
-    private final SegmentPostings.Kit[] kits;
-    private int[] lentFlags = new int[64];
-    private int lentCount;
     private final List<LeafReaderContext> leaves;
-    /**
-     * The terms asked in this request and their answers: an open-addressing table (at most half full) keyed by the
-     * term, probed with the hash of the term's bytes that the segments' tables are probed with too (a {@code HashMap}
-     * of terms hashed every term's bytes once more).
-     */
-    private Term[] asked = new Term[256];
-    private int[] askedHashes = new int[256];
-    private TermStates[] answers = new TermStates[256];
-    private int askedCount;
-    private final Map<String, TermsEnum[]> enums = new HashMap<>();
+    private final Map<Term, TermStates> states = new HashMap<>();
+    /** Per segment, the kit of enumerations this request took from it (null: none yet), given back by {@link #release}. */
+    private final SegmentPostings.Kit[] kits;
 
     /** Per segment, its terms in memory (small segments), or which terms it surely does not have (the others). */
     private final SegmentTermStates[] held;
@@ -86,50 +70,26 @@ final class TermLookup {
 
     /** The term's states per segment and its statistics, as {@link TermStates#build} gives them. */
     TermStates states(Term term) throws IOException {
-        // the term's bytes are hashed once, for this request's table and every segment's
-        int bytesHash = term.bytes().hashCode();
-        int h = bytesHash ^ term.field().hashCode();
-        int i = h & (asked.length - 1);
-        for (Term t = asked[i]; t != null; t = asked[i = (i + 1) & (asked.length - 1)]) {
-            if (askedHashes[i] == h && t.equals(term)) return answers[i];
-        }
-        TermStates s = new TermStates(top);
-        for (LeafReaderContext ctx : leaves) {
-            SegmentTermStates inMemory = held[ctx.ord];
-            if (inMemory.covers(term.field())) {
-                SegmentTermStates.Entry e = inMemory.get(term, bytesHash);
-                if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
-                continue;
+        TermStates s = states.get(term);
+        if (s == null) {
+            s = new TermStates(top);
+            for (LeafReaderContext ctx : leaves) {
+                SegmentTermStates inMemory = held[ctx.ord];
+                if (inMemory.covers(term.field())) {
+                    SegmentTermStates.Entry e = inMemory.get(term);
+                    if (e != null) s.register(e.state(), ctx.ord, e.docFreq(), e.totalTermFreq());
+                    continue;
+                }
+                SegmentTermFilter filter = filters[ctx.ord];
+                if (filter != null && !filter.mightHave(term)) continue;
+                TermsEnum te = termsEnum(ctx, term.field());
+                if (te != null && te.seekExact(term.bytes())) {
+                    s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());
+                }
             }
-            SegmentTermFilter filter = filters[ctx.ord];
-            if (filter != null && !filter.mightHave(term)) continue;
-            TermsEnum te = termsEnum(ctx, term.field());
-            if (te != null && te.seekExact(term.bytes())) {
-                s.register(te.termState(), ctx.ord, te.docFreq(), te.totalTermFreq());
-            }
+            states.put(term, s);
         }
-        asked[i] = term;
-        askedHashes[i] = h;
-        answers[i] = s;
-        if (++askedCount * 2 > asked.length) growAsked();
         return s;
-    }
-
-    private void growAsked() {
-        Term[] oldTerms = asked;
-        int[] oldHashes = askedHashes;
-        TermStates[] oldAnswers = answers;
-        asked = new Term[oldTerms.length * 2];
-        askedHashes = new int[asked.length];
-        answers = new TermStates[asked.length];
-        for (int j = 0; j < oldTerms.length; j++) {
-            if (oldTerms[j] == null) continue;
-            int i = oldHashes[j] & (asked.length - 1);
-            while (asked[i] != null) i = (i + 1) & (asked.length - 1);
-            asked[i] = oldTerms[j];
-            askedHashes[i] = oldHashes[j];
-            answers[i] = oldAnswers[j];
-        }
     }
 
     /** Documents having the term, deleted ones included (as {@code IndexReader.docFreq}). */
@@ -147,42 +107,16 @@ final class TermLookup {
      * {@link #release}: one a finished search gave back when there is one (see {@link SegmentPostings}).
      */
     PostingsEnum postings(LeafReaderContext ctx, Term term, TermState state, int flags) throws IOException {
-        TermsEnum te = termsEnum(ctx, term.field());
-        te.seekExact(term.bytes(), state);
         SegmentPostings.Kit kit = kit(ctx);
-        PostingsEnum postings = te.postings(kit.take(term.field(), flags), flags);
-        if (lentCount == lent.length) {
-            lent = Arrays.copyOf(lent, lent.length * 2);
-            lentFields = Arrays.copyOf(lentFields, lent.length);
-            lentKits = Arrays.copyOf(lentKits, lent.length);
-            lentFlags = Arrays.copyOf(lentFlags, lent.length);
-        }
-        lent[lentCount] = postings;
-        lentFields[lentCount] = term.field();
-        lentFlags[lentCount] = flags;
-        lentKits[lentCount++] = kit;
-        return postings;
+        TermsEnum te = kit.termsEnum(ctx.reader(), term.field());
+        te.seekExact(term.bytes(), state);
+        return kit.postings(te, term.field(), flags);
     }
 
-    /**
-     * Gives the request's postings and terms enumerations back for later searches; the request reads none of them any
-     * more.
-     */
+    /** Gives the request's enumerations back for later searches; the request reads none of them any more. */
     void release() {
-        for (int i = 0; i < lentCount; i++) {
-            lentKits[i].put(lentFields[i], lentFlags[i], lent[i]);
-            lent[i] = null;
-        }
-        lentCount = 0;
-        for (Map.Entry<String, TermsEnum[]> e : enums.entrySet()) {
-            TermsEnum[] perLeaf = e.getValue();
-            for (int i = 0; i < perLeaf.length; i++) {
-                if (perLeaf[i] != null) kits[i].putTermsEnum(e.getKey(), perLeaf[i]);
-            }
-        }
-        enums.clear();
         for (int i = 0; i < kits.length; i++) {
-            if (kits[i] != null) kits[i].segment.give(kits[i]);
+            if (kits[i] != null) kits[i].giveBack();
             kits[i] = null;
         }
     }
@@ -287,18 +221,12 @@ final class TermLookup {
         throw new IllegalArgumentException("not a segment of this search's reader");
     }
 
-    /** The search's terms enumeration of the field in the segment (null: the segment has no such field). */
+    /**
+     * The search's terms enumeration of the field in the segment (null: the segment has no such field), positioned
+     * anywhere: every use seeks.
+     */
     TermsEnum termsEnum(LeafReaderContext ctx, String field) throws IOException {
-        TermsEnum[] perLeaf = enums.get(field);
-        if (perLeaf == null) enums.put(field, perLeaf = new TermsEnum[leaves.size()]);
-        TermsEnum te = perLeaf[ctx.ord];
-        if (te == null) {
-            Terms terms = ctx.reader().terms(field);
-            if (terms == null) return null;
-            te = kit(ctx).termsEnum(field); // one a finished search gave back, positioned anywhere: every use seeks
-            perLeaf[ctx.ord] = te = te != null ? te : terms.iterator();
-        }
-        return te;
+        return kit(ctx).termsEnum(ctx.reader(), field);
     }
 
     /** The request's kit of enumerations of the segment, taken from those finished searches gave back. */

@@ -1,5 +1,6 @@
 package dk.sosuhub.messages.internal.data;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.error.ForbiddenException;
 import dk.sosuhub.core.api.error.NotFoundException;
 import dk.sosuhub.core.api.error.ValidationException;
@@ -57,7 +58,7 @@ public class ConversationServiceImpl implements ConversationService {
     private record Access(ConversationEntity conversation, StudentFile file, Participation participation) {
         Timestamp until() {
             return participation.readsUntil() == null ? null
-                    : Timestamp.from(participation.readsUntil().atStartOfDay(People.ZONE).toInstant());
+                    : Timestamp.from(participation.readsUntil().atStartOfDay(Denmark.ZONE).toInstant());
         }
     }
 

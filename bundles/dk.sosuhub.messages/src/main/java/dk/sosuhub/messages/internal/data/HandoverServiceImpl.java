@@ -1,5 +1,6 @@
 package dk.sosuhub.messages.internal.data;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.error.ForbiddenException;
 import dk.sosuhub.core.api.error.ValidationException;
 import dk.sosuhub.core.api.error.Validator;
@@ -99,7 +100,7 @@ public class HandoverServiceImpl implements HandoverService {
                 readers.add(file.student().personalAdvisor());
             }
             next.map(StudyPeriod::supervisor).ifPresent(readers::add);
-            Instant from = next.map(p -> p.startDate().minusDays(1).atStartOfDay(People.ZONE).toInstant()).orElse(now);
+            Instant from = next.map(p -> p.startDate().minusDays(1).atStartOfDay(Denmark.ZONE).toInstant()).orElse(now);
             Notifications.add(em, readers, caller.username(), NotificationKind.HANDOVER, file.student(), null, null, h.id,
                     from.isAfter(now) ? from : now);
             return h.id;

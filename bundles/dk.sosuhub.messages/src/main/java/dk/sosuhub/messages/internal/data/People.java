@@ -1,5 +1,6 @@
 package dk.sosuhub.messages.internal.data;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.LifecycleService;
 import dk.sosuhub.core.api.StudentService;
 import dk.sosuhub.core.api.model.Student;
@@ -18,7 +19,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +33,6 @@ public class People implements EventHandler {
     /** How long a student's record and plan are reused without asking core; any event about the student evicts it. */
     static final long FILE_TTL_MILLIS = 5_000;
 
-    /** Local time of the platform's municipalities. */
-    public static final ZoneId ZONE = dk.sosuhub.core.api.Denmark.ZONE;
-
     /** Reads users of any municipality; never writes. */
     private static final Caller READER = new Caller(MessagesModule.ID, Set.of(Role.PLATFORM_ADMIN), null);
 
@@ -48,7 +45,7 @@ public class People implements EventHandler {
     @Reference
     UserService users;
 
-    Clock clock = Clock.system(ZONE);
+    Clock clock = Denmark.CLOCK;
 
     /** A student with the plan. */
     public record StudentFile(Student student, List<StudyPeriod> plan) {

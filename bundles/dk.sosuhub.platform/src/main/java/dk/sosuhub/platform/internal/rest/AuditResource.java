@@ -1,5 +1,6 @@
 package dk.sosuhub.platform.internal.rest;
 
+import dk.sosuhub.core.api.Denmark;
 import dk.sosuhub.core.api.audit.AuditTrail;
 import dk.sosuhub.core.api.audit.AuditTrail.Entry;
 import dk.sosuhub.core.api.audit.AuditTrail.Page;
@@ -34,7 +35,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -47,7 +47,6 @@ import java.time.format.DateTimeParseException;
 public class AuditResource {
 
     /** Dates in the filters are Danish dates. */
-    private static final ZoneId DENMARK = dk.sosuhub.core.api.Denmark.ZONE;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\n").get();
 
     private final AuditTrail trail;
@@ -100,8 +99,8 @@ public class AuditResource {
     private static AuditTrail.Query query(String studentId, String user, String from, String to, String page, int size) {
         try {
             Long student = studentId == null || studentId.isBlank() ? null : Long.valueOf(studentId);
-            Instant start = from == null || from.isBlank() ? null : LocalDate.parse(from).atStartOfDay(DENMARK).toInstant();
-            Instant end = to == null || to.isBlank() ? null : LocalDate.parse(to).plusDays(1).atStartOfDay(DENMARK).toInstant();
+            Instant start = from == null || from.isBlank() ? null : LocalDate.parse(from).atStartOfDay(Denmark.ZONE).toInstant();
+            Instant end = to == null || to.isBlank() ? null : LocalDate.parse(to).plusDays(1).atStartOfDay(Denmark.ZONE).toInstant();
             int p = page == null || page.isBlank() ? 0 : Integer.parseInt(page);
             return new AuditTrail.Query(student, user, start, end, p, size);
         } catch (NumberFormatException | DateTimeParseException e) {

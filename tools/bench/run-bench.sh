@@ -19,7 +19,7 @@
 #                   hottest frames
 #   --keep          leave the platform running at the end (stop it with runtime-bench/sosuhub/bin/stop)
 #
-# Needs: Java 17 (jcmd for --profile), curl, wrk (installed with apt-get when missing), Maven for the relevance part.
+# Needs: Java 17 (jstat for the warm-up, jcmd for --profile), curl, wrk (installed with apt-get when missing), Maven for the relevance part.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)

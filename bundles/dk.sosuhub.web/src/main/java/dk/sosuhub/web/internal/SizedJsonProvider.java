@@ -22,10 +22,15 @@ import java.util.Arrays;
  * {@code @JacksonFeatures}), which no resource uses, and to find its cached writer it hashed all of them on every
  * answer, reflectively and down through nested ones (the search's OpenAPI {@code @Parameter} with its {@code @Schema}
  * cost 1.5 % of a search's time).
+ * <p>
+ * The buffer is the writing thread's own up to {@value #THREAD_BUFFER} bytes (most answers), so an answer does not
+ * allocate one.
  */
 final class SizedJsonProvider extends JacksonJsonProvider {
 
     static final int MAX_BUFFERED = 64 * 1024;
+    static final int THREAD_BUFFER = 16 * 1024;
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[THREAD_BUFFER]);
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
     SizedJsonProvider(ObjectMapper mapper) {
@@ -35,7 +40,7 @@ final class SizedJsonProvider extends JacksonJsonProvider {
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Head head = new Head(entityStream);
+        Head head = new Head(entityStream, BUFFER.get());
         super.writeTo(value, type, genericType, NO_ANNOTATIONS, mediaType, httpHeaders, head);
         if (!head.spilled) {
             // headers may change until the first byte is written
@@ -47,12 +52,14 @@ final class SizedJsonProvider extends JacksonJsonProvider {
     /** Holds the first {@value #MAX_BUFFERED} bytes; past them, writes through to the entity stream. */
     static final class Head extends OutputStream {
         private final OutputStream target;
-        private byte[] buffer = new byte[512];
+        private byte[] buffer;
         private int count;
         private boolean spilled;
 
-        Head(OutputStream target) {
+        /** @param buffer where to begin; a larger one is allocated when the answer outgrows it */
+        Head(OutputStream target, byte[] buffer) {
             this.target = target;
+            this.buffer = buffer;
         }
 
         @Override

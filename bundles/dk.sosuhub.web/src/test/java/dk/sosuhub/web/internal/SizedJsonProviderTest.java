@@ -38,6 +38,18 @@ class SizedJsonProviderTest {
     }
 
     @Test
+    void answersOneAfterAnotherOnAThreadGetTheirOwnBytesWhateverTheirSize() throws IOException {
+        // larger than the thread's buffer but sent whole, then smaller than the one before
+        for (int words : new int[] {3_000, 10, 1_500, 1}) {
+            MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+            List<String> value = java.util.Collections.nCopies(words, "elev-" + words);
+            byte[] body = write(value, headers);
+            assertArrayEquals(mapper.writeValueAsBytes(value), body, words + " words");
+            assertEquals(String.valueOf(body.length), headers.getFirst("Content-Length"));
+        }
+    }
+
+    @Test
     void aLongAnswerIsStreamedWithoutALength() throws IOException {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         List<String> value = java.util.Collections.nCopies(20_000, "sosu-assistent");

@@ -40,9 +40,22 @@ class Utf8StringSerializerTest {
         }
     }
 
+    @Test
+    void stringsLongerThanTheThreadsBufferAreWrittenTheSameToo() throws IOException {
+        Random random = new Random(11);
+        for (int length : new int[] {Utf8StringSerializer.BUFFERED_CHARS, Utf8StringSerializer.BUFFERED_CHARS + 1, 50_000}) {
+            List<String> value = List.of(text(random, length), text(random, 20));
+            assertArrayEquals(jackson.writeValueAsBytes(value), ours.writeValueAsBytes(value), "length " + length);
+        }
+    }
+
     private static String text(Random random) {
+        return text(random, random.nextInt(40));
+    }
+
+    private static String text(Random random, int length) {
         StringBuilder b = new StringBuilder();
-        for (int n = random.nextInt(40); n > 0; n--) b.append(PALETTE.charAt(random.nextInt(PALETTE.length())));
+        for (int n = length; n > 0; n--) b.append(PALETTE.charAt(random.nextInt(PALETTE.length())));
         return b.toString();
     }
 

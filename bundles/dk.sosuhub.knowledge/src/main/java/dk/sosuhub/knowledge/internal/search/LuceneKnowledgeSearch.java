@@ -569,20 +569,22 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         IndexSearcher.LeafSlice[] sliced = searcher.getSlices();
         Tally all;
         if (sliced.length == 1) {
-            all = tally(sliced[0], states, request, matches); // the shipped guides: one slice, on this thread
+            // the shipped guides: one slice, on this thread, with the request's enumerations
+            all = tally(sliced[0], states, lookup, request, matches);
         } else {
             List<Callable<Tally>> slices = new ArrayList<>();
-            for (IndexSearcher.LeafSlice slice : sliced) slices.add(() -> tally(slice, states, request, matches));
+            for (IndexSearcher.LeafSlice slice : sliced) slices.add(() -> tally(slice, states, null, request, matches));
             all = new Tally();
             for (Tally t : searcher.getTaskExecutor().invokeAll(slices)) all.add(t);
         }
         return new Counts(all.total, all.audience, all.topics, all.programme, matches);
     }
 
+    /** @param lookup the request's, when counting on its thread; else null */
     private static Tally tally(IndexSearcher.LeafSlice slice, List<Map.Entry<Term, TermStates>> states,
-                               SearchRequest request, FixedBitSet[] matches) throws IOException {
+                               TermLookup lookup, SearchRequest request, FixedBitSet[] matches) throws IOException {
         Tally tally = new Tally();
-        for (LeafReaderContext ctx : slice.leaves) countSegment(ctx, states, request, matches, tally);
+        for (LeafReaderContext ctx : slice.leaves) countSegment(ctx, states, lookup, request, matches, tally);
         return tally;
     }
 
@@ -599,7 +601,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         }
     }
 
-    private static void countSegment(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms,
+    private static void countSegment(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms, TermLookup lookup,
                                      SearchRequest request, FixedBitSet[] matches, Tally tally) throws IOException {
         LeafReader leaf = ctx.reader();
         int maxDoc = leaf.maxDoc();
@@ -608,7 +610,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         if (terms == null) {
             match.set(0, maxDoc);
         } else {
-            union(ctx, terms, match);
+            union(ctx, terms, lookup, match);
         }
         restrict(match, bits, Fields.MUNICIPALITY, tenantValues(request.municipality()));
         if (!request.audiences().isEmpty()) restrict(match, bits, Fields.AUDIENCE, request.audiences());
@@ -632,11 +634,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
     /**
      * Sets the segment's documents having any of the terms. Most frequent terms first: later ones then only fill the
      * gaps, skipping what is already set. The terms are read one after the other, so one postings enumeration per
-     * field serves them all (an enumeration holds about 3 KB of buffers). Runs on a slice's thread, so it opens its own
-     * terms enumerations ({@link TermLookup}'s belong to the request's thread) and reads only the looked-up states.
+     * field serves them all (an enumeration holds about 3 KB of buffers). On the request's thread ({@code lookup} not
+     * null) the enumerations are the request's ({@link TermLookup}: reused from earlier searches); a slice's thread of
+     * a large index opens its own, as the request's belong to the request's thread.
      */
-    private static void union(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms, FixedBitSet match)
-            throws IOException {
+    private static void union(LeafReaderContext ctx, List<Map.Entry<Term, TermStates>> terms, TermLookup lookup,
+                              FixedBitSet match) throws IOException {
         record Found(Term term, TermState state, int docFreq) {
         }
         Map<String, TermsEnum> enums = new HashMap<>(4);
@@ -646,7 +649,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
             if (state == null) continue;
             Term t = e.getKey();
             TermsEnum te = enums.get(t.field());
-            if (te == null) enums.put(t.field(), te = ctx.reader().terms(t.field()).iterator());
+            if (te == null) {
+                te = lookup != null ? lookup.termsEnum(ctx, t.field()) : ctx.reader().terms(t.field()).iterator();
+                enums.put(t.field(), te);
+            }
             te.seekExact(t.bytes(), state);
             found.add(new Found(t, state, te.docFreq()));
         }
@@ -654,9 +660,15 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, Closeable {
         Map<String, PostingsEnum> reuse = new HashMap<>(4);
         for (int i = 0; i < found.size(); i++) {
             Term t = found.get(i).term();
-            TermsEnum te = enums.get(t.field());
-            te.seekExact(t.bytes(), found.get(i).state());
-            PostingsEnum postings = te.postings(reuse.get(t.field()), PostingsEnum.NONE);
+            PostingsEnum previous = reuse.get(t.field());
+            PostingsEnum postings;
+            if (previous == null && lookup != null) {
+                postings = lookup.postings(ctx, t, found.get(i).state(), PostingsEnum.NONE);
+            } else {
+                TermsEnum te = enums.get(t.field());
+                te.seekExact(t.bytes(), found.get(i).state());
+                postings = te.postings(previous, PostingsEnum.NONE);
+            }
             reuse.put(t.field(), postings);
             if (i == 0) match.or(postings); // the most frequent term: nothing to skip yet
             else orGaps(match, postings);

@@ -196,7 +196,8 @@ final class Snippets {
      * Where a text has characters to escape is found once per guide ({@link #escapes}), not by reading every character
      * of every passage again in every search (5 % of a search). With {@code oneLine} (the body's snippets), line
      * breaks are written as spaces and the snippet is trimmed, as replacing and stripping the formatted snippet would,
-     * without copying it twice more.
+     * without copying it twice more. A formatter serves one search, whose snippets it writes into one buffer: not
+     * thread-safe.
      */
     static final class MarkFormatter extends PassageFormatter {
         private static final String PRE = "<mark>";
@@ -205,6 +206,8 @@ final class Snippets {
         private final boolean oneLine;
         /** Per text (by identity) {@link #escapes} of it; a text not in it is read for them. */
         private final Map<String, int[]> escapes;
+        /** The snippet being written; one buffer for all the snippets of a search (a formatter serves one search). */
+        private final Chars out = new Chars(256);
 
         MarkFormatter(boolean oneLine, Map<String, int[]> escapes) {
             this.oneLine = oneLine;
@@ -245,7 +248,7 @@ final class Snippets {
         public String format(Passage[] passages, String content) {
             int[] escaped = escapes.get(content);
             if (escaped == null) escaped = escapes(content);
-            Chars out = new Chars(capacity(passages));
+            out.clear(capacity(passages));
             int pos = 0;
             for (Passage passage : passages) {
                 if (passage.getStartOffset() > pos && pos > 0) out.add(ELLIPSIS); // not before the first, nor between adjacent ones
@@ -304,6 +307,12 @@ final class Snippets {
 
             Chars(int capacity) {
                 buf = new char[Math.max(16, capacity)];
+            }
+
+            /** Empties the buffer, with room for at least {@code capacity} characters. */
+            void clear(int capacity) {
+                len = 0;
+                if (buf.length < capacity) buf = new char[Math.max(capacity, buf.length * 2)];
             }
 
             void add(String s) {

@@ -29,7 +29,7 @@ import java.util.Arrays;
 final class SizedJsonProvider extends JacksonJsonProvider {
 
     static final int MAX_BUFFERED = 64 * 1024;
-    static final int THREAD_BUFFER = 16 * 1024;
+    static final int THREAD_BUFFER = 8 * 1024;
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[THREAD_BUFFER]);
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 final class Utf8StringSerializer extends StdScalarSerializer<String> {
 
     /** Strings up to this long are encoded in the thread's buffer; longer ones (rare in answers) by the JDK. */
-    static final int BUFFERED_CHARS = 2048;
+    static final int BUFFERED_CHARS = 1024;
     /** The most bytes a character becomes: a control character's {@code \}{@code u00XX}. */
     private static final int MAX_BYTES_PER_CHAR = 6;
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[BUFFERED_CHARS * MAX_BYTES_PER_CHAR]);

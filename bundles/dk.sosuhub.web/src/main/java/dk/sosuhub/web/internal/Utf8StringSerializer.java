@@ -1,6 +1,7 @@
 package dk.sosuhub.web.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharTypes;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,14 +12,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes JSON strings encoded as UTF-8 and escaped in one pass into a buffer of the writing thread. Jackson's own
- * {@code writeString} encodes a string with letters past ASCII (æ, ø, å, –) one character at a time, and that was 70 %
- * of writing a search answer. The JDK's encoding ({@code getBytes}) followed by Jackson's escaping of the bytes was as
- * fast as this pass, but allocated one to three arrays per string: 12 % of all a search request allocated. The escapes
- * are Jackson's (quote, backslash, {@code \b \t \n \f \r}, other control characters as {@code \}{@code u00XX}), so the
- * JSON is the same, byte for byte, except for characters outside Unicode's basic plane (emoji): written as their four
- * UTF-8 bytes instead of two {@code \}{@code u} escapes, the same string to any JSON reader. A lone surrogate, which is
- * not text, becomes {@code ?} instead of failing the answer. Writers of characters (not bytes) and Jackson's token
- * buffers get the string as before.
+ * {@code writeString} encodes a string with letters past ASCII (æ, ø, å, –) one character at a time, and that was
+ * 70 % of writing a search answer. The JDK's encoding ({@code getBytes}) followed by Jackson's escaping of the bytes
+ * was as fast as this pass, but allocated one to three arrays per string: 12 % of all a search request allocated.
+ * The escapes are from Jackson's own table (quote, backslash, {@code \b \t \n \f \r}, other control characters as
+ * {@code \}{@code u00XX}), so the JSON is the same, byte for byte, except for characters outside Unicode's basic plane
+ * (emoji): written as their four UTF-8 bytes instead of two {@code \}{@code u} escapes, the same string to any JSON
+ * reader. A lone surrogate, which is not text, becomes {@code ?} instead of failing the answer. Writers of characters
+ * (not bytes) and Jackson's token buffers get the string as before.
  */
 final class Utf8StringSerializer extends StdScalarSerializer<String> {
 
@@ -26,21 +27,11 @@ final class Utf8StringSerializer extends StdScalarSerializer<String> {
     static final int BUFFERED_CHARS = 1024;
     /** The most bytes a character becomes: a control character's {@code \}{@code u00XX}. */
     private static final int MAX_BYTES_PER_CHAR = 6;
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[BUFFERED_CHARS * MAX_BYTES_PER_CHAR]);
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    /** Per ASCII character: 0 when written as is, else the letter of its escape ({@code u}: {@code \}{@code u00XX}). */
-    private static final byte[] ESCAPES = new byte[128];
-
-    static {
-        for (int c = 0; c < 0x20; c++) ESCAPES[c] = 'u';
-        ESCAPES['\b'] = 'b';
-        ESCAPES['\t'] = 't';
-        ESCAPES['\n'] = 'n';
-        ESCAPES['\f'] = 'f';
-        ESCAPES['\r'] = 'r';
-        ESCAPES['"'] = '"';
-        ESCAPES['\\'] = '\\';
-    }
+    private static final ThreadLocal<byte[]> BUFFER =
+            ThreadLocal.withInitial(() -> new byte[BUFFERED_CHARS * MAX_BYTES_PER_CHAR]);
+    /** Jackson's own escapes of ASCII: 0 written as is, else the character after the backslash, or -1 for u00XX. */
+    private static final int[] ESCAPES = CharTypes.get7BitOutputEscapes();
+    private static final byte[] HEX = CharTypes.copyHexBytes(true);
 
     Utf8StringSerializer() {
         super(String.class);
@@ -74,18 +65,19 @@ final class Utf8StringSerializer extends StdScalarSerializer<String> {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                byte escape = ESCAPES[c];
+                int escape = ESCAPES[c];
                 if (escape == 0) {
                     out[o++] = (byte) c;
+                } else if (escape > 0) {
+                    out[o++] = '\\';
+                    out[o++] = (byte) escape;
                 } else {
                     out[o++] = '\\';
-                    out[o++] = escape;
-                    if (escape == 'u') {
-                        out[o++] = '0';
-                        out[o++] = '0';
-                        out[o++] = HEX[c >> 4];
-                        out[o++] = HEX[c & 0xF];
-                    }
+                    out[o++] = 'u';
+                    out[o++] = '0';
+                    out[o++] = '0';
+                    out[o++] = HEX[c >> 4];
+                    out[o++] = HEX[c & 0xF];
                 }
             } else if (c < 0x800) {
                 out[o++] = (byte) (0xC0 | c >> 6);

@@ -19,7 +19,7 @@
 #                   hottest frames
 #   --keep          leave the platform running at the end (stop it with runtime-bench/sosuhub/bin/stop)
 #
-# Needs: Java 17 (jstat for the warm-up, jcmd for --profile), curl, wrk (installed with apt-get when missing), Maven for the relevance part.
+# Needs: Java 17 (jstat for the warm-up, jcmd for --profile), curl, wrk and the word list wdanish (both installed with apt-get when missing), Maven for the relevance part.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -53,8 +53,15 @@ OUT="$ROOT/runtime-bench"
 RT="$OUT/sosuhub"
 D="${SECONDS_PER_RUN}s"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (apt-get)"; apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+# wrk drives the load; wdanish is the Danish word list the search decompounds with (GPL, so not shipped: a machine
+# without it measures the search's fallback, Hunspell's base forms, whose relevance is lower: nDCG@10 0.8735 against
+# 0.8799 on the judged set)
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+[ -f /usr/share/dict/danish ] || missing+=(wdanish)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} (apt-get)"
+  apt-get install -y -q "${missing[@]}" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "${missing[@]}" >/dev/null; }
 fi
 
 dist=$(ls -t karaf-assembly/target/karaf-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)

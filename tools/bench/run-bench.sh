@@ -56,13 +56,7 @@ D="${SECONDS_PER_RUN}s"
 # wrk drives the load; wdanish is the Danish word list the search decompounds with (GPL, so not shipped: a machine
 # without it measures the search's fallback, Hunspell's base forms, whose relevance is lower: nDCG@10 0.8735 against
 # 0.8799 on the judged set)
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-[ -f /usr/share/dict/danish ] || missing+=(wdanish)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing ${missing[*]} (apt-get)"
-  apt-get install -y -q "${missing[@]}" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "${missing[@]}" >/dev/null; }
-fi
+tools/apt-install-missing wrk=/usr/bin/wrk wdanish=/usr/share/dict/danish
 
 dist=$(ls -t karaf-assembly/target/karaf-assembly-*.tar.gz 2>/dev/null | head -n 1 || true)
 [ -n "$dist" ] || { echo "no distribution: run mvn -B install -DskipTests first" >&2; exit 1; }

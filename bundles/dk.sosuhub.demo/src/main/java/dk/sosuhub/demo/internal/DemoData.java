@@ -17,10 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * In demo mode, loads Frederikssund (250) and Aarhus (751) with a few students each and the demo users, once:
@@ -52,20 +48,9 @@ public class DemoData {
                         LocalDate.of(2025, 1, 13), null, LocalDate.of(2003, 4, 21), null, "Hanne Vejleder"),
                 new StudentData("Birgitte Møller", Programme.SSA, Track.SSH_TO_SSA, Origin.OWN_SSH_STAFF,
                         LocalDate.of(2025, 8, 18), null, LocalDate.of(1970, 12, 5), null, "Hanne Vejleder"));
-        // side by side: each user costs a full password hash (PBKDF2, ~0.4 s of a core), and a first start waits
-        // for these three before anybody can sign in
-        ExecutorService seeding = Executors.newFixedThreadPool(3, r -> new Thread(r, "sosuhub-demo-users"));
-        try {
-            CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> seedUser(users, "admin", Set.of(Role.PLATFORM_ADMIN), null), seeding),
-                    CompletableFuture.runAsync(() -> seedUser(users, "frederikssund", Set.of(Role.MUNICIPALITY_ADMIN), "250"), seeding),
-                    CompletableFuture.runAsync(() -> seedUser(users, "aarhus", Set.of(Role.MUNICIPALITY_ADMIN), "751"), seeding))
-                    .join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        } finally {
-            seeding.shutdown();
-        }
+        seedUser(users, "admin", Set.of(Role.PLATFORM_ADMIN), null);
+        seedUser(users, "frederikssund", Set.of(Role.MUNICIPALITY_ADMIN), "250");
+        seedUser(users, "aarhus", Set.of(Role.MUNICIPALITY_ADMIN), "751");
         LOG.warn("DEMO MODE is on: demo users admin/admin (platform-admin), frederikssund/frederikssund "
                 + "(municipality-admin, 250) and aarhus/aarhus (municipality-admin, 751) can sign in. "
                 + "Never run demo mode with real data.");
@@ -90,7 +75,7 @@ public class DemoData {
     private static void seedUser(DemoUsers users, String username, Set<Role> roles, String municipality) {
         if (!users.exists(username)) {
             DemoWrites.retryingDeadlocks(() -> {
-                users.store(username, username, roles, municipality);
+                users.storeHashed(username, DemoPasswords.hashOf(username), roles, municipality);
                 return null;
             });
         }

@@ -102,7 +102,7 @@ public class DemoMessageData {
 
     private static void store(DemoUsers users, String username, Role role) {
         if (!users.exists(username)) {
-            users.store(username, username, Set.of(role), CODE);
+            users.storeHashed(username, DemoPasswords.hashOf(username), Set.of(role), CODE);
         }
     }
 }

@@ -48,4 +48,9 @@ public class DemoUsersImpl implements DemoUsers {
     public void store(String username, String password, Set<Role> roles, String municipality) {
         users.store(username, password, roles, municipality, true);
     }
+
+    @Override
+    public void storeHashed(String username, String passwordHash, Set<Role> roles, String municipality) {
+        users.storeHashed(username, passwordHash, roles, municipality, true);
+    }
 }

@@ -34,6 +34,23 @@ public final class PasswordHasher {
         return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /**
+     * Whether {@code stored} is a hash of this form: the prefix, 1 to 9 digits of iterations, a Base64 salt of at least
+     * 16 bytes and a 32-byte Base64 hash.
+     */
+    public static boolean wellFormed(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$", -1);
+        if (parts.length != 4 || !PREFIX.equals(parts[0]) || !parts[1].matches("[1-9]\\d{0,8}")) {
+            return false;
+        }
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            return b64.decode(parts[2]).length >= 16 && b64.decode(parts[3]).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     /** Whether a stored hash was made with fewer iterations (or another scheme) than new hashes get. */
     public static boolean needsUpgrade(String stored) {
         String[] parts = stored.split("\\$");

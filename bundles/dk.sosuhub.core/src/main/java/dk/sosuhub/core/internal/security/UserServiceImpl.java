@@ -252,14 +252,27 @@ public class UserServiceImpl implements UserService {
         return store(username, password, roles, municipality, demo, null, null);
     }
 
+    /** Stores a user with a hash made beforehand ({@link PasswordHasher#wellFormed}); for demo data. */
+    public User storeHashed(String username, String passwordHash, Set<Role> roles, String municipality, boolean demo) {
+        if (!PasswordHasher.wellFormed(passwordHash)) {
+            throw new IllegalArgumentException("Not a password hash of the form pbkdf2-sha256$<iterations>$<salt>$<hash>");
+        }
+        return storeWithHash(username, passwordHash, roles, municipality, demo, null, null);
+    }
+
     private User store(String username, String password, Set<Role> roles, String municipality, boolean demo,
                        String email, Long studentId) {
+        return storeWithHash(username, PasswordHasher.hash(password), roles, municipality, demo, email, studentId);
+    }
+
+    private User storeWithHash(String username, String passwordHash, Set<Role> roles, String municipality,
+                               boolean demo, String email, Long studentId) {
         User created = Tx.run(jpa, em -> {
             if (em.find(UserEntity.class, username) != null) {
                 throw new ConflictException("User " + username + " already exists", List.of(username));
             }
             requireStudentOf(em, municipality, studentId);
-            UserEntity entity = new UserEntity(username, PasswordHasher.hash(password), roles, municipality, demo);
+            UserEntity entity = new UserEntity(username, passwordHash, roles, municipality, demo);
             entity.setContact(blankToNull(email), studentId);
             em.persist(entity);
             return entity.toModel();

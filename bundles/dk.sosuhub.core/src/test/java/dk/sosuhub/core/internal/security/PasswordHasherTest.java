@@ -34,4 +34,18 @@ class PasswordHasherTest {
         assertTrue(PasswordHasher.needsUpgrade("pbkdf2-sha256$120000$c2FsdA$aGFzaA"));
         assertTrue(PasswordHasher.needsUpgrade("md5$1$a$b"));
     }
+
+    @Test
+    void onlyHashesOfItsOwnFormAreWellFormed() {
+        assertTrue(PasswordHasher.wellFormed(PasswordHasher.hash("rødgrød med fløde")));
+        assertTrue(PasswordHasher.wellFormed("pbkdf2-sha256$120000$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43)));
+        assertFalse(PasswordHasher.wellFormed(null));
+        assertFalse(PasswordHasher.wellFormed("frederikssund"), "a password is not a hash");
+        assertFalse(PasswordHasher.wellFormed("md5$1$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43)));
+        assertFalse(PasswordHasher.wellFormed("pbkdf2-sha256$0$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43)));
+        assertFalse(PasswordHasher.wellFormed("pbkdf2-sha256$600000$c2FsdA$" + "A".repeat(43)), "salt too short");
+        assertFalse(PasswordHasher.wellFormed("pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$aGFzaA"), "hash too short");
+        assertFalse(PasswordHasher.wellFormed("pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(42) + "!"));
+        assertFalse(PasswordHasher.wellFormed("pbkdf2-sha256$600000$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(43) + "$"));
+    }
 }

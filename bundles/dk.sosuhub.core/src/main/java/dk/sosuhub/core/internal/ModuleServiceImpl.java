@@ -14,7 +14,6 @@ import dk.sosuhub.core.internal.schema.BundleMigrations;
 import dk.sosuhub.core.internal.schema.Migrations;
 import dk.sosuhub.core.internal.schema.ModuleInstallations;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -185,11 +184,11 @@ public class ModuleServiceImpl implements ModuleService {
             BundleMigrations migrations = BundleMigrations.of(entry.bundle, id);
             version = "";
             if (migrations != null) {
-                MigrateResult result = Migrations.migrate(dataSource, id, migrations, Schema.class.getClassLoader());
-                version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                        : result.initialSchemaVersion != null ? result.initialSchemaVersion : "";
+                Migrations.Outcome result = Migrations.bringUpToDate(dataSource, id, migrations.scripts(), migrations,
+                        Schema.class.getClassLoader());
+                version = result.version();
                 LOG.info("Module {}: schema at version {} ({} of {} migrations applied now, history {})", id, version,
-                        result.migrationsExecuted, migrations.size(), Migrations.historyTable(id));
+                        result.applied(), migrations.size(), Migrations.historyTable(id));
             }
             ModuleInstallations.recordFirst(dataSource, id);
         } catch (RuntimeException | SQLException e) {

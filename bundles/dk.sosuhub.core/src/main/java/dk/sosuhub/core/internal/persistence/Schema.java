@@ -1,8 +1,10 @@
 package dk.sosuhub.core.internal.persistence;
 
+import dk.sosuhub.core.internal.schema.BundleMigrations;
 import dk.sosuhub.core.internal.schema.LegacyHandover;
 import dk.sosuhub.core.internal.schema.Migrations;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,14 +31,19 @@ public class Schema {
         migrate(dataSource, Schema.class.getClassLoader());
     }
 
-    /** Core's part of the schema: the 0.1 handover, then {@code db/core}. */
-    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) throws SQLException {
+    /**
+     * Core's part of the schema: the 0.1 handover, then {@code db/core}. Under OSGi core's bundle entries are
+     * compared with the history first, so that a restart need not start Flyway; on a plain class path (the upgrade
+     * test) Flyway alone decides.
+     */
+    public static Migrations.Outcome migrate(DataSource dataSource, ClassLoader classLoader) throws SQLException {
         LegacyHandover.beforeCore(dataSource, classLoader);
-        MigrateResult result = Migrations.migrate(dataSource, Migrations.CORE, null, classLoader);
+        Bundle core = FrameworkUtil.getBundle(Schema.class);
+        BundleMigrations shipped = core != null ? BundleMigrations.of(core, Migrations.CORE) : null;
+        Migrations.Outcome result = Migrations.bringUpToDate(dataSource, Migrations.CORE,
+                shipped != null ? shipped.scripts() : null, null, classLoader);
         LegacyHandover.afterCore(dataSource);
-        LOG.info("Core schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
-                result.migrationsExecuted);
+        LOG.info("Core schema at version {} ({} migrations applied now)", result.version(), result.applied());
         return result;
     }
 }

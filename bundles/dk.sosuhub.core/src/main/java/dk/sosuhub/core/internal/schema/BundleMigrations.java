@@ -59,6 +59,11 @@ public final class BundleMigrations implements ResourceProvider {
         return resources.size();
     }
 
+    /** The migrations as {@link AppliedHistory} reads them. */
+    public List<AppliedHistory.Script> scripts() {
+        return resources.stream().map(r -> new AppliedHistory.Script(r.getFilename(), r::read)).toList();
+    }
+
     @Override
     public LoadableResource getResource(String name) {
         return resources.stream()

@@ -8,6 +8,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,31 @@ public final class Migrations {
             throw new IllegalArgumentException("Not a module id (lowercase letters, digits and '-'): " + id);
         }
         return "schema_history_" + id.replace('-', '_');
+    }
+
+    /** Where an owner's schema stands after {@link #bringUpToDate}: its version and how many migrations ran now. */
+    public record Outcome(String version, int applied) {
+    }
+
+    /**
+     * Brings an owner's tables up to date. When its history already records exactly the shipped migrations
+     * ({@link AppliedHistory}: a restart, as a rule) Flyway is not started at all; otherwise Flyway migrates.
+     *
+     * @param shipped   the owner's migrations as shipped, compared with its history; null to leave it all to Flyway
+     * @param resources what Flyway reads: as for {@link #migrate}
+     */
+    public static Outcome bringUpToDate(DataSource dataSource, String id, List<AppliedHistory.Script> shipped,
+                                        ResourceProvider resources, ClassLoader classLoader) {
+        if (shipped != null) {
+            Optional<String> current = AppliedHistory.currentVersion(dataSource, id, shipped);
+            if (current.isPresent()) {
+                return new Outcome(current.get(), 0);
+            }
+        }
+        MigrateResult result = migrate(dataSource, id, resources, classLoader);
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion != null ? result.initialSchemaVersion : "";
+        return new Outcome(version, result.migrationsExecuted);
     }
 
     /**

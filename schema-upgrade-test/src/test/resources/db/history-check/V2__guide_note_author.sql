@@ -1,0 +1,1 @@
+ALTER TABLE guide_note ADD COLUMN forfatter VARCHAR(100);

@@ -5,9 +5,11 @@
 # `frederikssund` (HTTP Basic), reads the JVM's resident memory, runs the knowledge relevance benchmark and
 # prints every figure next to its target and the value of the previous round of issue 10 (docs/performance.md).
 #
-#   tools/bench/run-bench.sh [--port 8510] [--seconds 10] [--warm-search 40] [--no-relevance] [--big] [--kpi] [--profile] [--keep]
+#   tools/bench/run-bench.sh [--port 8510] [--starts 3] [--seconds 10] [--warm-search 40] [--no-relevance] [--big] [--kpi] [--profile] [--keep]
 #
 #   --port N        HTTP port; N+1 is Karaf's SSH port (defaults 8510, 8511). Loopback only.
+#   --starts N      how many first starts (each from a fresh data folder) and restarts to time (default 3); the
+#                   targets are checked on the median, every run is printed (start-up varies most from run to run)
 #   --seconds S     length of each wrk run (default 10; warm-up runs are as long)
 #   --warm-search S least length of the search's warm-up (default 40); it goes on in 10 s steps until the JIT is done
 #                   with the search's code (a step adds < 0.5 s of compile time; jstat), at most 300 s
@@ -25,6 +27,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
 PORT=8510
+STARTS=3
 SECONDS_PER_RUN=10
 WARM_SEARCH=40
 RELEVANCE=1
@@ -35,6 +38,7 @@ KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) PORT=$2; shift 2 ;;
+    --starts) STARTS=$2; shift 2 ;;
     --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
     --warm-search) WARM_SEARCH=$2; shift 2 ;;
     --no-relevance) RELEVANCE=0; shift ;;
@@ -132,24 +136,37 @@ jvm_cpu_ms() { awk -v hz="$CLK_TCK" '{ printf "%.0f", ($14 + $15) * 1000 / hz }'
 cleanup() { if [ "$KEEP" = 0 ]; then stop_karaf; fi; }
 trap cleanup EXIT
 
-echo "== start-up (fresh data folder, then a restart), from bin/karaf to the first 200 of /api/v1/me"
-STARTED=$(start_karaf); read -r FIRST_START FIRST_CPU <<<"$STARTED"
-FIRST_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "first start: $FIRST_START s, $FIRST_CPU s JVM CPU (load $FIRST_LOAD)"
 # The first start goes on after its first answer (boot features, the modules' schemas, demo data, the search index):
 # a restart is of a platform that had finished starting, so wait until its JVM is idle (less than 0.2 s of CPU in
 # each of 3 consecutive seconds after Karaf's "Done."; at most 120 s).
-JPID=$(java_pid); idle=0
-for _ in $(seq 1 120); do
-  c0=$(jvm_cpu_ms); sleep 1; c1=$(jvm_cpu_ms)
-  if grep -q 'FeaturesServiceImpl .*| Done\.' "$RT/data/log/karaf.log" 2>/dev/null && [ $((c1 - c0)) -lt 200 ]; then
-    idle=$((idle + 1)); [ $idle -ge 3 ] && break
-  else
-    idle=0
-  fi
+wait_idle() {
+  local idle=0 c0 c1
+  JPID=$(java_pid)
+  for _ in $(seq 1 120); do
+    c0=$(jvm_cpu_ms); sleep 1; c1=$(jvm_cpu_ms)
+    if grep -q 'FeaturesServiceImpl .*| Done\.' "$RT/data/log/karaf.log" 2>/dev/null && [ $((c1 - c0)) -lt 200 ]; then
+      idle=$((idle + 1)); [ $idle -ge 3 ] && break
+    else
+      idle=0
+    fi
+  done
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "== start-up ($STARTS × a first start from a fresh data folder, then a restart), from bin/karaf to the first 200 of /api/v1/me"
+FIRSTS=""; FIRST_CPUS=""; RESTARTS=""; RESTART_CPUS=""; FIRST_LOADS=""; RESTART_LOADS=""
+for run in $(seq 1 "$STARTS"); do
+  if [ "$run" -gt 1 ]; then wait_idle; stop_karaf; rm -rf "$RT/data"; fi
+  STARTED=$(start_karaf); read -r FIRST_START FIRST_CPU <<<"$STARTED"
+  FIRST_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "first start $run: $FIRST_START s, $FIRST_CPU s JVM CPU (load $FIRST_LOAD)"
+  wait_idle
+  stop_karaf
+  STARTED=$(start_karaf); read -r RESTART RESTART_CPU <<<"$STARTED"
+  RESTART_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "restart $run:     $RESTART s, $RESTART_CPU s JVM CPU (load $RESTART_LOAD)"
+  FIRSTS="$FIRSTS $FIRST_START"; FIRST_CPUS="$FIRST_CPUS $FIRST_CPU"; FIRST_LOADS="$FIRST_LOADS $FIRST_LOAD"
+  RESTARTS="$RESTARTS $RESTART"; RESTART_CPUS="$RESTART_CPUS $RESTART_CPU"; RESTART_LOADS="$RESTART_LOADS $RESTART_LOAD"
 done
-stop_karaf
-STARTED=$(start_karaf); read -r RESTART RESTART_CPU <<<"$STARTED"
-RESTART_LOAD=$(cut -d' ' -f1 /proc/loadavg); echo "restart:     $RESTART s, $RESTART_CPU s JVM CPU (load $RESTART_LOAD)"
+FIRST_START=$(echo "$FIRSTS" | median); RESTART=$(echo "$RESTARTS" | median)
 JPID=$(java_pid)
 
 # ---------------------------------------------------------------- wrk helpers
@@ -357,8 +374,10 @@ row "  /api/v1/me, 1 conn.: p50, throughput" "" "0.5 ms, 1,720 req/s" "$ME1_P50 
 row "  /api/v1/me, 16 conn." "" "849 req/s" "$ME16_RPS req/s (load $ME16_LOAD)"
 row "  static asset, 1 conn." "" "3,600 req/s (css)" "$ST1_RPS req/s (load $ST1_LOAD)"
 row "openapi.json, 1 conn. (built once per module change)" "once" "136 req/s" "$OA_RPS req/s (load $OA_LOAD)"
-row "first start to first 200" "≤ 10 s" "16–20 s" "$FIRST_START s, $FIRST_CPU s JVM CPU (load $FIRST_LOAD)" "$(met "$FIRST_START" '<=' 10)"
-row "restart to first 200" "≤ 8 s" "" "$RESTART s, $RESTART_CPU s JVM CPU (load $RESTART_LOAD)" "$(met "$RESTART" '<=' 8)"
+row "first start to first 200 (median of $STARTS)" "≤ 10 s" "16–20 s" "$FIRST_START s" "$(met "$FIRST_START" '<=' 10)"
+row "  each first start: s; JVM CPU s (load)" "" "" "$(echo $FIRSTS | tr ' ' '/'); $(echo $FIRST_CPUS | tr ' ' '/') ($(echo $FIRST_LOADS | tr ' ' '/'))"
+row "restart to first 200 (median of $STARTS)" "≤ 8 s" "" "$RESTART s" "$(met "$RESTART" '<=' 8)"
+row "  each restart: s; JVM CPU s (load)" "" "" "$(echo $RESTARTS | tr ' ' '/'); $(echo $RESTART_CPUS | tr ' ' '/') ($(echo $RESTART_LOADS | tr ' ' '/'))"
 row "RSS after the search load and a KPI report (HTTP $KPI_CODE)" "≤ 400 MB" "1,190 MB" "$RSS_MB MB (load $RSS_LOAD)" "$(met "$RSS_MB" '<=' 400)"
 row "relevance nDCG@10 (judged set)" "no drop" "0.8799" "$NDCG" "$(met "$NDCG" '>=' 0.8799)"
 row "relevance MRR@10 (judged set)" "no drop" "0.9484" "$MRR" "$(met "$MRR" '>=' 0.9484)"

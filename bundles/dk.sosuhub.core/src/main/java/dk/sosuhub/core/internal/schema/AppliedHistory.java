@@ -1,22 +1,23 @@
 package dk.sosuhub.core.internal.schema;
 
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+
 import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,6 @@ import java.util.zip.CRC32;
 public final class AppliedHistory {
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
-    private static final Pattern NUMBERED = Pattern.compile("\\d+(?:[._]\\d+)*");
 
     private AppliedHistory() {
     }
@@ -50,56 +50,50 @@ public final class AppliedHistory {
      *         applied; empty if Flyway has anything to do or to say (or the history cannot be read)
      */
     public static Optional<String> currentVersion(DataSource dataSource, String id, List<Script> shipped) {
-        Map<String, Script> byVersion = new HashMap<>();
+        // Flyway's own versions: "1_2" and "1.2" are one version, and so are "1.0" and "1"
+        Map<MigrationVersion, Script> byVersion = new TreeMap<>();
         for (Script script : shipped) {
             Matcher m = VERSIONED.matcher(script.filename());
-            if (!m.matches() || byVersion.put(normalized(m.group(1)), script) != null) {
+            if (!m.matches() || byVersion.put(MigrationVersion.fromVersion(m.group(1)), script) != null) {
                 return Optional.empty();
             }
         }
-        List<Applied> applied;
+        MigrationVersion baseline = MigrationVersion.EMPTY;
+        TreeMap<MigrationVersion, Applied> sql = new TreeMap<>();
         try {
-            applied = read(dataSource, Migrations.historyTable(id));
-        } catch (SQLException noHistoryYet) {
-            return Optional.empty();
-        }
-        String baseline = null;
-        Map<String, Applied> sql = new HashMap<>();
-        for (Applied a : applied) {
-            if (!a.success() || a.version() == null || !NUMBERED.matcher(a.version()).matches()) {
-                return Optional.empty();
-            }
-            switch (a.type()) {
-                case "BASELINE" -> baseline = max(baseline, normalized(a.version()));
-                case "SQL" -> {
-                    if (sql.put(normalized(a.version()), a) != null) {
+            for (Applied a : read(dataSource, Migrations.historyTable(id))) {
+                if (!a.success() || a.version() == null) {
+                    return Optional.empty();
+                }
+                MigrationVersion version = MigrationVersion.fromVersion(a.version());
+                switch (a.type()) {
+                    case "BASELINE" -> baseline = version.compareTo(baseline) > 0 ? version : baseline;
+                    case "SQL" -> {
+                        if (sql.put(version, a) != null) {
+                            return Optional.empty();
+                        }
+                    }
+                    default -> {
                         return Optional.empty();
                     }
                 }
-                default -> {
-                    return Optional.empty();
-                }
             }
+        } catch (SQLException | FlywayException noHistoryOrNotAVersion) {
+            return Optional.empty();
         }
         if (!byVersion.keySet().containsAll(sql.keySet())) {
             return Optional.empty();
         }
-        String current = baseline;
-        for (Map.Entry<String, Script> e : byVersion.entrySet()) {
+        for (Map.Entry<MigrationVersion, Script> e : byVersion.entrySet()) {
             Applied a = sql.get(e.getKey());
-            if (a == null) {
-                if (baseline == null || compare(e.getKey(), baseline) > 0) {
-                    return Optional.empty();
-                }
-                continue;
-            }
-            if (!a.script().equals(e.getValue().filename()) || a.checksum() == null
+            if (a == null ? e.getKey().compareTo(baseline) > 0
+                    : !a.script().equals(e.getValue().filename()) || a.checksum() == null
                     || a.checksum() != checksum(e.getValue().text().get())) {
                 return Optional.empty();
             }
-            current = max(current, e.getKey());
         }
-        return Optional.ofNullable(current);
+        MigrationVersion current = sql.isEmpty() ? baseline : sql.lastKey();
+        return current == MigrationVersion.EMPTY ? Optional.empty() : Optional.of(current.getVersion());
     }
 
     /**
@@ -137,33 +131,5 @@ public final class AppliedHistory {
             }
         }
         return applied;
-    }
-
-    /** "1_2" and "1.2" are the same version to Flyway; so are "1.0" and "1". */
-    private static String normalized(String version) {
-        List<String> parts = new ArrayList<>(Arrays.asList(version.replace('_', '.').split("\\.")));
-        parts.replaceAll(p -> new BigInteger(p).toString());
-        while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
-            parts.remove(parts.size() - 1);
-        }
-        return String.join(".", parts);
-    }
-
-    private static String max(String a, String b) {
-        return a == null ? b : compare(a, b) >= 0 ? a : b;
-    }
-
-    private static int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            BigInteger p = i < x.length ? new BigInteger(x[i]) : BigInteger.ZERO;
-            BigInteger q = i < y.length ? new BigInteger(y[i]) : BigInteger.ZERO;
-            int c = p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }

@@ -175,6 +175,11 @@ public class RestServer {
         if (!active) {
             return;
         }
+        if (pendingRebuild != null) {
+            // this rebuild takes in every change so far (activation's first one came with a scheduled twin)
+            pendingRebuild.cancel(false);
+            pendingRebuild = null;
+        }
         Map<Class<?>, Bundle> bundles = new HashMap<>();
         List<Object> beans = new ArrayList<>();
         resources.forEach((resource, bundle) -> {

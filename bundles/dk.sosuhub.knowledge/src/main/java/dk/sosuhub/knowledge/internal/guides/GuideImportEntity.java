@@ -28,6 +28,10 @@ public class GuideImportEntity {
         imported(updated);
     }
 
+    public String slug() {
+        return slug;
+    }
+
     /** Whether a shipped text of this date is newer than the one imported last. */
     public boolean olderThan(LocalDate shipped) {
         return shipped != null && (updated == null || shipped.isAfter(updated));

@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 @Component(service = GuideService.class)
 public class GuideServiceImpl implements GuideService {
@@ -119,8 +121,14 @@ public class GuideServiceImpl implements GuideService {
     public ImportResult importShipped(List<Guide> shipped) {
         List<Guide> saved = new ArrayList<>();
         int[] counts = new int[3]; // added, updated, unchanged
+        // what each shipped guide was last imported at, read once: at a restart nothing is newer, and one query
+        // replaces a transaction and two lookups per guide
+        Map<String, GuideImportEntity> imported = Tx.run(jpa, em -> em.createQuery(
+                        "select i from GuideImportEntity i", GuideImportEntity.class).getResultStream()
+                .collect(Collectors.toMap(GuideImportEntity::slug, i -> i)));
         for (Guide guide : shipped) {
-            if (!fits(guide)) {
+            GuideImportEntity before = imported.get(guide.id());
+            if (!fits(guide) || before != null && !before.olderThan(guide.updated())) {
                 counts[2]++;
                 continue;
             }

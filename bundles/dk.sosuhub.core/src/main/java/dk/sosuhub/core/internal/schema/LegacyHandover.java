@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,44 +66,29 @@ public final class LegacyHandover {
 
     /** After core's migrations (module_installation exists): the 0.1 modules' first installation, if unknown. */
     public static void afterCore(DataSource dataSource) throws SQLException {
-        if (firstInstallationsKnown(dataSource)) {
-            return; // nothing left to record, whatever the database's past
+        List<String> unknown = new ArrayList<>();
+        for (String module : MODULES_0_1) {
+            if (ModuleInstallations.firstInstalled(dataSource, module).isEmpty()) {
+                unknown.add(module);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return; // nothing left to record, whatever the database's past (and the old history is not read)
         }
         Timestamp since = releaseInstalledOn(dataSource);
         if (since == null) {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement any = c.prepareStatement("SELECT 1 FROM module_installation WHERE module_id = ?");
              PreparedStatement plain = c.prepareStatement(
                      "INSERT INTO module_installation (module_id, first_installed_at) VALUES (?, ?)")) {
-            for (String module : MODULES_0_1) {
-                any.setString(1, module);
-                try (ResultSet rs = any.executeQuery()) {
-                    if (rs.next()) {
-                        continue;
-                    }
-                }
+            for (String module : unknown) {
                 plain.setString(1, module);
                 plain.setTimestamp(2, since);
                 plain.executeUpdate();
             }
             if (!c.getAutoCommit()) {
                 c.commit();
-            }
-        }
-    }
-
-    /** Whether every module 0.1 shipped has its first installation recorded. */
-    private static boolean firstInstallationsKnown(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement known = c.prepareStatement("SELECT COUNT(DISTINCT module_id) FROM module_installation WHERE module_id IN ("
-                     + String.join(", ", MODULES_0_1.stream().map(m -> "?").toList()) + ")")) {
-            for (int i = 0; i < MODULES_0_1.size(); i++) {
-                known.setString(i + 1, MODULES_0_1.get(i));
-            }
-            try (ResultSet rs = known.executeQuery()) {
-                return rs.next() && rs.getInt(1) == MODULES_0_1.size();
             }
         }
     }

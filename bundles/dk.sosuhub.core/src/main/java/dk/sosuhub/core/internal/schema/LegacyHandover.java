@@ -105,6 +105,11 @@ public final class LegacyHandover {
 
     /** @return when 0.1's V1 ran, if the old history is there; null if not */
     private static Timestamp releaseInstalledOn(DataSource dataSource) throws SQLException {
+        // plain queries first: a new database has no old history, and Derby's metadata lookup (its first use compiles
+        // a large query) cost a first start ~0.1 s to learn that
+        if (!readable(dataSource, OLD_HISTORY) && !readable(dataSource, OLD_HISTORY.toUpperCase())) {
+            return null;
+        }
         String table = tableName(dataSource, OLD_HISTORY);
         if (table == null) {
             return null;

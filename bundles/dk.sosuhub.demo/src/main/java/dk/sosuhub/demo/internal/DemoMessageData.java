@@ -43,8 +43,7 @@ public class DemoMessageData {
     public DemoMessageData(@Reference DemoData demo, @Reference DemoUsers demoUsers, @Reference UserService users,
                            @Reference StudentService students, @Reference LifecycleService lifecycle,
                            @Reference ConversationService conversations, @Reference HandoverService handovers) {
-        // in turn with the other demo writers, which may be busy for seconds: on a thread of its own
-        DemoWrites.inBackground("messages", () -> load(demoUsers, users, students, lifecycle, conversations, handovers));
+        DemoWrites.inTurn(() -> load(demoUsers, users, students, lifecycle, conversations, handovers));
     }
 
     private static void load(DemoUsers demoUsers, UserService users, StudentService students, LifecycleService lifecycle,

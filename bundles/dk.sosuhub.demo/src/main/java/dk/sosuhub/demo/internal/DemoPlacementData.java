@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * Frederikssund's placement sites with their supervisors, the demo students' placement profiles and their planned
  * placements (a proposal of the planner, accepted), through the placements module's API, while that module is
- * installed (the demo bundle imports its package dynamically). Seeded only where the municipality has no sites, so
+ * installed (the demo bundle imports its package optionally). Seeded only where the municipality has no sites, so
  * changes survive restarts and reinstallations.
  */
 @Component(immediate = true, service = {})
@@ -70,15 +70,23 @@ public class DemoPlacementData {
                 List.of());
         profile(placements, students, "Jonas Pedersen", null, List.of(slangerup.id()), new GeoPoint(55.8500, 12.1700), 15,
                 List.of());
-        // on a thread of its own, off the platform's start: the planner searches for a few seconds
-        DemoWrites.inBackground("placements", () -> plan(planner));
+        Thread planning = new Thread(() -> DemoWrites.inTurn(() -> plan(planner)), "sosuhub-demo-placements");
+        planning.setDaemon(true);
+        planning.start();
     }
 
-    /** The demo students' placement periods get sites: a proposal for all of them, accepted. */
+    /**
+     * The demo students' placement periods get sites: a proposal for all of them, accepted. Runs on its own thread,
+     * off the platform's start, as the planner searches for a few seconds.
+     */
     private static void plan(PlacementPlanner planner) {
-        LocalDate from = LocalDate.of(2024, 1, 1);
-        planner.accept("250", planner.propose("250", from, from.plusYears(3).plusMonths(11)));
-        LOG.info("Demo data: {} placement periods planned in Frederikssund", planner.placedPeriods("250"));
+        try {
+            LocalDate from = LocalDate.of(2024, 1, 1);
+            planner.accept("250", planner.propose("250", from, from.plusYears(3).plusMonths(11)));
+            LOG.info("Demo data: {} placement periods planned in Frederikssund", planner.placedPeriods("250"));
+        } catch (RuntimeException e) {
+            LOG.warn("Demo data: the demo students' placements could not be planned", e);
+        }
     }
 
     private static void profile(PlacementService placements, StudentService students, String name, Long taster,

@@ -1,8 +1,5 @@
 package dk.sosuhub.demo.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -14,27 +11,9 @@ import java.util.function.Supplier;
  */
 final class DemoWrites {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoWrites.class);
     private static final ReentrantLock LOCK = new ReentrantLock();
 
     private DemoWrites() {
-    }
-
-    /**
-     * Writes in turn on a thread of its own: for demo data of some size, which would otherwise hold up the thread
-     * that activated its component (core's module installer, which installs the next module only afterwards). A
-     * failure (the module went away meanwhile) is logged; what was written stays.
-     */
-    static void inBackground(String what, Runnable work) {
-        Thread thread = new Thread(() -> {
-            try {
-                inTurn(work);
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Demo data: {} could not be written", what, e);
-            }
-        }, "sosuhub-demo-" + what);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     static void inTurn(Runnable work) {

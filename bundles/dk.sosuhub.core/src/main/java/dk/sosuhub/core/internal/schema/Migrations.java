@@ -5,10 +5,14 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +24,8 @@ public final class Migrations {
 
     /** Core's own history; core is not a module but follows the same rules. */
     public static final String CORE = "core";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -61,10 +67,45 @@ public final class Migrations {
                 return new Outcome(current.get(), 0);
             }
         }
-        MigrateResult result = migrate(dataSource, id, resources, classLoader);
+        MigrateResult result = retryingRollbacks(id, () -> migrate(dataSource, id, resources, classLoader));
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
                 : result.initialSchemaVersion != null ? result.initialSchemaVersion : "";
         return new Outcome(version, result.migrationsExecuted);
+    }
+
+    /**
+     * Runs a migration again when the database rolled it back whole to break a deadlock or a lock wait (SQLState
+     * class 40), at most three times. A module's first migration can meet other writes on core's tables (its foreign
+     * keys lock them), e.g. a module installed at runtime while the platform is in use; Flyway runs each migration in
+     * a transaction of its own, so what was rolled back is simply applied again.
+     */
+    static <T> T retryingRollbacks(String id, Supplier<T> migration) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return migration.get();
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !rolledBack(e)) {
+                    throw e;
+                }
+                LOG.warn("Schema of {}: the database rolled a migration back to break a deadlock; applying it again", id);
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether the database rolled the transaction back (SQLState class 40: deadlock, lock timeout, serialization). */
+    static boolean rolledBack(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

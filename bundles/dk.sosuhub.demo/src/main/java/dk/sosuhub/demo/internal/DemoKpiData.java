@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Frederikssund's quota and success criteria, through the kpi module's API, while the kpi module is installed
- * (the demo bundle imports its package optionally, so the demo feature does not pull the module in). Seeded
+ * (the demo bundle imports its package dynamically, so the demo feature does not pull the module in). Seeded
  * only where nothing is set, so changes survive restarts and reinstallations.
  */
 @Component(immediate = true, service = {})

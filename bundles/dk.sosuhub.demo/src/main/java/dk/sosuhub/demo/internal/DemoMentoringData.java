@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * The mentoring schemes' demo data, through the mentoring module's API while that module is installed (the demo
- * bundle imports its package optionally); seeded only where the municipality has no mentors, so changes survive
+ * bundle imports its package dynamically); seeded only where the municipality has no mentors, so changes survive
  * restarts.
  * <p>
  * Aarhus (751): the retention mentor (fastholdelsesmentor) since August 2021 with the records behind the published

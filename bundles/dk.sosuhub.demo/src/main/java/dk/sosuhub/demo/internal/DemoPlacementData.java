@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * Frederikssund's placement sites with their supervisors, the demo students' placement profiles and their planned
  * placements (a proposal of the planner, accepted), through the placements module's API, while that module is
- * installed (the demo bundle imports its package optionally). Seeded only where the municipality has no sites, so
+ * installed (the demo bundle imports its package dynamically). Seeded only where the municipality has no sites, so
  * changes survive restarts and reinstallations.
  */
 @Component(immediate = true, service = {})

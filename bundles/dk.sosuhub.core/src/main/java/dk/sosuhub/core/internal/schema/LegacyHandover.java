@@ -105,12 +105,10 @@ public final class LegacyHandover {
 
     /** @return when 0.1's V1 ran, if the old history is there; null if not */
     private static Timestamp releaseInstalledOn(DataSource dataSource) throws SQLException {
-        // plain queries first: a new database has no old history, and Derby's metadata lookup (its first use compiles
-        // a large query) cost a first start ~0.1 s to learn that
-        if (!readable(dataSource, OLD_HISTORY) && !readable(dataSource, OLD_HISTORY.toUpperCase())) {
-            return null;
-        }
-        String table = tableName(dataSource, OLD_HISTORY);
+        // The name a plain query can read is the name the table has (Flyway quotes: lowercase). A new database has
+        // no old history, and Derby's metadata lookup (its first use compiles a large query) cost ~0.1 s to tell it.
+        String table = readable(dataSource, OLD_HISTORY) ? OLD_HISTORY
+                : readable(dataSource, OLD_HISTORY.toUpperCase()) ? OLD_HISTORY.toUpperCase() : null;
         if (table == null) {
             return null;
         }

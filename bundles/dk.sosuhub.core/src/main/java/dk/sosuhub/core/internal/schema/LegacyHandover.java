@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +43,7 @@ public final class LegacyHandover {
     /** Before core's migrations: baselines core, knowledge and kpi on a 0.1 database. @return whether it did */
     public static boolean beforeCore(DataSource dataSource, ClassLoader classLoader) throws SQLException {
         // At every start after the first, core has its own history: handed over already, or never 0.1's. A plain
-        // query tells that; the metadata lookups below cost Derby ~0.1 s of CPU at each start.
+        // query tells that (Derby's metadata lookups, whose first use compiles a large query, cost ~0.1 s of CPU).
         if (readable(dataSource, Migrations.historyTable(Migrations.CORE))) {
             return false;
         }
@@ -55,7 +54,7 @@ public final class LegacyHandover {
         String description = "0.1 tables, from " + OLD_HISTORY;
         Migrations.baseline(dataSource, Migrations.CORE, "1", description, classLoader);
         for (String module : MODULES_0_1_TABLES) {
-            if (!tableExists(dataSource, Migrations.historyTable(module))) {
+            if (readableName(dataSource, Migrations.historyTable(module)) == null) {
                 Migrations.baseline(dataSource, module, "1", description, classLoader);
             }
         }
@@ -103,12 +102,17 @@ public final class LegacyHandover {
         }
     }
 
+    /**
+     * The table's name as the database stores it (Flyway quotes: lowercase; upper case if it was made unquoted), or
+     * null if there is none: the name a plain query can read.
+     */
+    private static String readableName(DataSource dataSource, String name) {
+        return readable(dataSource, name) ? name : readable(dataSource, name.toUpperCase()) ? name.toUpperCase() : null;
+    }
+
     /** @return when 0.1's V1 ran, if the old history is there; null if not */
     private static Timestamp releaseInstalledOn(DataSource dataSource) throws SQLException {
-        // The name a plain query can read is the name the table has (Flyway quotes: lowercase). A new database has
-        // no old history, and Derby's metadata lookup (its first use compiles a large query) cost ~0.1 s to tell it.
-        String table = readable(dataSource, OLD_HISTORY) ? OLD_HISTORY
-                : readable(dataSource, OLD_HISTORY.toUpperCase()) ? OLD_HISTORY.toUpperCase() : null;
+        String table = readableName(dataSource, OLD_HISTORY);
         if (table == null) {
             return null;
         }
@@ -134,25 +138,5 @@ public final class LegacyHandover {
                     + ", but only release 0.1's (V" + OLD_VERSION + ") can be handed over");
         }
         return v1;
-    }
-
-    static boolean tableExists(DataSource dataSource, String name) throws SQLException {
-        return tableName(dataSource, name) != null;
-    }
-
-    /** The table's name as the database stores it (Flyway quotes: lowercase), or null if there is none. */
-    private static String tableName(DataSource dataSource, String name) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            String schema = c.getSchema();
-            for (String candidate : List.of(name, name.toUpperCase())) {
-                try (ResultSet rs = meta.getTables(null, schema, candidate, new String[]{"TABLE"})) {
-                    if (rs.next()) {
-                        return rs.getString("TABLE_NAME");
-                    }
-                }
-            }
-            return null;
-        }
     }
 }

@@ -87,7 +87,7 @@ public final class Migrations {
                 if (attempt == 3 || !rolledBack(e)) {
                     throw e;
                 }
-                LOG.warn("Schema of {}: the database rolled a migration back to break a deadlock; applying it again", id);
+                LOG.warn("Schema of {}: the database rolled a migration back to break a deadlock or a lock wait; applying it again", id);
                 try {
                     Thread.sleep(200L * attempt);
                 } catch (InterruptedException interrupted) {

@@ -1,6 +1,7 @@
 package dk.sosuhub.core.internal.persistence;
 
 import dk.sosuhub.core.internal.schema.BundleMigrations;
+import dk.sosuhub.core.internal.schema.EmbeddedTemplate;
 import dk.sosuhub.core.internal.schema.LegacyHandover;
 import dk.sosuhub.core.internal.schema.Migrations;
 import org.osgi.framework.Bundle;
@@ -12,11 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
  * Brings core's own tables up to date with the versioned SQL migrations in {@code db/core} (Flyway, history
- * {@code schema_history_core}), after handing a release 0.1 database over ({@link LegacyHandover}), then
+ * {@code schema_history_core}), after handing a release 0.1 database over ({@link LegacyHandover}) or, for a new
+ * embedded database, copying the distribution's template of these same migrations ({@link EmbeddedTemplate}), then
  * registers itself so that the services that use the database start only afterwards. Modules' tables are the
  * modules' own (see {@link dk.sosuhub.core.api.module.ModuleSchema}).
  * Policy: migrations are append-only; a released V-file is never edited, a change is a new V-file.
@@ -28,6 +31,8 @@ public class Schema {
 
     @Activate
     public Schema(@Reference(target = "(osgi.jndi.service.name=sosuhub)") DataSource dataSource) throws SQLException {
+        // a new embedded database starts as a copy of the distribution's template of core's schema, if it has one
+        EmbeddedTemplate.copyIfNew(dataSource, Path.of(System.getProperty("karaf.home", "."), EmbeddedTemplate.LOCATION));
         migrate(dataSource, Schema.class.getClassLoader());
     }
 

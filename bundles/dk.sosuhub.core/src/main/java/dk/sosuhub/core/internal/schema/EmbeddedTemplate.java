@@ -1,5 +1,6 @@
 package dk.sosuhub.core.internal.schema;
 
+import dk.sosuhub.core.internal.persistence.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -104,7 +107,7 @@ public final class EmbeddedTemplate {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(path);
             }
         }
@@ -130,13 +133,12 @@ public final class EmbeddedTemplate {
         DataSource dataSource = (DataSource) type.getConstructor().newInstance();
         type.getMethod("setDatabaseName", String.class).invoke(dataSource, folder.toString());
         type.getMethod("setCreateDatabase", String.class).invoke(dataSource, "create");
-        Migrations.Outcome outcome = dk.sosuhub.core.internal.persistence.Schema.migrate(dataSource,
-                EmbeddedTemplate.class.getClassLoader());
+        Migrations.Outcome outcome = Schema.migrate(dataSource, EmbeddedTemplate.class.getClassLoader());
         type.getMethod("setCreateDatabase", String.class).invoke(dataSource, (Object) null);
         type.getMethod("setShutdownDatabase", String.class).invoke(dataSource, "shutdown");
         try {
             dataSource.getConnection().close();
-        } catch (java.sql.SQLException shutDown) {
+        } catch (SQLException shutDown) {
             // Derby answers a clean shutdown with SQLState 08006
             if (!"08006".equals(shutDown.getSQLState())) {
                 throw shutDown;

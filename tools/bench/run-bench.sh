@@ -98,8 +98,10 @@ await_announcement() {
     { [ $SECONDS -le "$deadline" ] && kill -0 "$KARAF_PID" 2>/dev/null; } || return 1
     nap 0.05
   done
-  # tail in a process substitution: grep returns at the line, without waiting for tail's next write
-  grep -q -m1 "DEMO MODE is on" < <(timeout $((deadline - SECONDS)) tail -c +$((from + 1)) -F "$log" 2>/dev/null)
+  # tail in a process substitution: grep returns at the line, without waiting for tail's next write; tail ends when
+  # the platform's launcher does (--pid) or at the deadline, and grep then fails
+  local left=$((deadline - SECONDS))
+  grep -q -m1 "DEMO MODE is on" < <(timeout $((left > 0 ? left : 1)) tail --pid="$KARAF_PID" -c +$((from + 1)) -F "$log" 2>/dev/null)
 }
 start_karaf() {
   local t0 t1 log="$RT/data/log/karaf.log" logged

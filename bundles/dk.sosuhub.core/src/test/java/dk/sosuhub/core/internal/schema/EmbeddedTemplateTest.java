@@ -1,6 +1,8 @@
 package dk.sosuhub.core.internal.schema;
 
+import dk.sosuhub.core.internal.persistence.Schema;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.apache.derby.jdbc.EmbeddedDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +41,7 @@ class EmbeddedTemplateTest {
     @AfterAll
     static void shutDownDerby() {
         try {
-            new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:;shutdown=true", null);
+            new EmbeddedDriver().connect("jdbc:derby:;shutdown=true", null);
         } catch (SQLException expected) {
             // Derby answers a clean shutdown with an exception
         }
@@ -64,7 +67,7 @@ class EmbeddedTemplateTest {
             }
         }
         // what a start runs next: the migrations find nothing to do
-        Migrations.Outcome outcome = dk.sosuhub.core.internal.persistence.Schema.migrate(dataSource, getClass().getClassLoader());
+        Migrations.Outcome outcome = Schema.migrate(dataSource, getClass().getClassLoader());
         assertEquals(0, outcome.applied());
         assertFalse(Files.exists(copy.resolveSibling("sosuhub.partial")));
     }
@@ -121,7 +124,7 @@ class EmbeddedTemplateTest {
     /** Core's shipped migrations, counted from the class path as Flyway finds them. */
     private static final class ShippedMigrations {
         static int count() throws Exception {
-            java.net.URL url = EmbeddedTemplateTest.class.getClassLoader().getResource("db/core");
+            URL url = EmbeddedTemplateTest.class.getClassLoader().getResource("db/core");
             try (var files = Files.list(Path.of(url.toURI()))) {
                 return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
             }
